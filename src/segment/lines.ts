@@ -1,0 +1,154 @@
+import type { Line, LineKind } from './types.ts';
+
+// Line classification: what each non-empty line of a newsletter is, judged from the line alone.
+// The segmenter then reads the sequence of kinds. Patterns are written for the genre (Chinese law-
+// firm monthlies, bilingual weeklies, official reports), not for one publisher's layout.
+
+const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
+const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
+const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*[:：]/;
+const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
+const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*[:：]/;
+const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
+const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
+
+const BOILERPLATE = [
+  /^(免责声明|声明|特别声明|法律声明|Disclaimer)\s*[:：]/i,
+  /This (Newsletter|publication|alert) has been prepared/i,
+  /编写《[^》]+》的目的/,
+  /^(Subscribe|扫码关注|关注(我们|公众号)|长按(识别|扫码))/i,
+  /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
+  /不构成任何形式的法律意见/,
+  /should not be relied on as legal advice/i,
+];
+
+const FURNITURE = [
+  /^(NEWSLETTER|目\s*录|CONTENTS?)$/i,
+  /^NO\.?\s*\d+$/i,
+  /^第\s*\d+\s*期$/,
+  /^\d{1,3}$/,
+  /^-{3,}$|^\*{3,}$|^_{3,}$/,
+  /^(www\.|https?:\/\/)\S+$/i,
+  /^\[?(www\.|https?:\/\/)/i,
+  // Cover dates and issue numbers: 2019 年 11 月刊, 2020.04, Nov 30 2019, 2023年10月第3期(总第3期)
+  /^\d{4}\s*年\s*\d{1,2}\s*月(刊|号)?(第\s*\d+\s*期)?\s*(\(|（)?[^，。]{0,10}$/,
+  /^\d{4}\s*[.\-/年]\s*\d{1,2}(\s*[.\-/月]\s*\d{1,2}\s*日?)?$/,
+  /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$/,
+];
+
+// Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
+// (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News).
+const PART_HEADING = [
+  /^第[一二三四五六七八九十\d]+部分/,
+  /^[一二三四五六七八九十]+[、．]\s*\S/,
+  /^(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
+  /^[\u4E00-\u9FFF]{2,10}\s+(Domestic|Overseas|International|Industry|Legislative|Enforcement|Judicial|Regulatory)[A-Za-z ]{0,30}$/,
+  /^(Domestic|Overseas|International|Industry) News$/i,
+];
+const GROUP_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
+const SUB_HEADING = /^[（(]\d{1,2}[）)]\s*\S{1,20}$/;
+const ENUMERATOR = /^(\d{1,2}\s*[.．、]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
+
+const DATE_LEAD = [
+  /^((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/,
+  /^\d{4}\s*年\s*\d{1,2}\s*月/,
+  /^(On|As of|Since)\s+(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+];
+const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
+
+const SENTENCE_END = /[。！？；.!?;：:]$/;
+const HEADING_MAX_CJK = 64;
+const HEADING_MAX_LATIN = 220;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const rawLine of text.split('\n')) {
+    const start = offset + (rawLine.length - rawLine.trimStart().length);
+    const raw = rawLine.trim();
+    offset += rawLine.length + 1;
+    if (raw === '') continue;
+    lines.push(classify(raw, { start, end: start + raw.length }));
+  }
+  return lines;
+}
+
+export function classify(raw: string, span: { start: number; end: number }): Line {
+  const marked = /^#{1,6}\s/.test(raw) || /^\*\*[^*].*\*\*$/.test(raw) || /^<b>.*<\/b>$/i.test(raw);
+  const bullet = /^[-*+•]\s+/.test(raw);
+  const text = stripMarkup(raw);
+  const english = isEnglish(text);
+  const line: Line = {
+    raw,
+    text,
+    span,
+    kind: 'prose',
+    sectionLevel: null,
+    marked,
+    english,
+    dateLed: DATE_LEAD.some((re) => re.test(text)),
+    bullet,
+    subCase: SUB_CASE.test(text),
+    subHeading: SUB_HEADING.test(text),
+  };
+  line.kind = kindOf(raw, line);
+  if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
+  return line;
+}
+
+function kindOf(raw: string, line: Line): LineKind {
+  const t = line.text;
+  if (t === '' || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t))) return 'furniture';
+  if (TOC_LINE.test(raw)) return 'toc';
+  if (SOURCE_LINE.test(t) && /[）)]$/.test(t)) return 'source';
+  if (GUIDE_LINE.test(t)) return 'guide';
+  if (KEYWORDS_LINE.test(t)) return 'keywords';
+  if (COMMENT_LINE.test(t)) return 'comment';
+  if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
+  if (line.dateLed || line.subCase) return 'prose';
+  return looksLikeHeading(t, line) ? 'heading' : 'prose';
+}
+
+function looksLikeHeading(t: string, line: Line): boolean {
+  if (/^#{1,6}\s/.test(line.raw)) return t.length <= (line.english ? HEADING_MAX_LATIN : HEADING_MAX_CJK * 2);
+  if (SENTENCE_END.test(t)) return false;
+  if (line.english) return t.length <= HEADING_MAX_LATIN;
+  // A Chinese headline is short and has no full stop inside; a long line without a final stop is
+  // a paragraph whose end was lost.
+  return t.replace(/\s/g, '').length <= HEADING_MAX_CJK && !/。/.test(t);
+}
+
+function sectionLevel(t: string): 1 | 2 | null {
+  if (PART_HEADING.some((re) => re.test(t))) return 1;
+  if (GROUP_HEADING.test(t)) return 2;
+  return null;
+}
+
+/** Removes markdown/HTML emphasis, heading marks, bullets and trailing "more" links. */
+export function stripMarkup(raw: string): string {
+  return raw
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^[-*+•]\s+/, '')
+    .replace(/<\/?(b|strong|i|em|u|span)[^>]*>/gi, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
+    .replace(MORE_LINK, '')
+    .replace(/\\([()[\]*_#])/g, '$1')
+    .trim();
+}
+
+/** Removes a leading enumerator: `1. `, `（一）`, `(3) `, `二、`. */
+export function stripEnumerator(t: string): string {
+  return t.replace(ENUMERATOR, '').trim();
+}
+
+export function isEnglish(t: string): boolean {
+  let latin = 0;
+  let cjk = 0;
+  for (const ch of t) {
+    if (/[A-Za-z]/.test(ch)) latin++;
+    else if (/[\u3400-\u9FFF]/u.test(ch)) cjk++;
+  }
+  // Latin words are ~5 letters per CJK-character-equivalent of meaning.
+  return latin > 0 && cjk * 4 < latin;
+}

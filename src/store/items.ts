@@ -1,0 +1,176 @@
+import type { ItemRecord, ItemValue } from '../extract/record.ts';
+import { indexTokens } from '../search/tokens.ts';
+import type { Db } from './db.ts';
+
+export interface ItemRow {
+  id: number;
+  documentId: number;
+  seq: number;
+  parentId: number | null;
+  title: string | null;
+  titleEn: string | null;
+  headline: string;
+  start: number;
+  end: number;
+  sectionPath: string[];
+  sourceLine: string | null;
+  commentary: string | null;
+  body: string;
+  bodyEn: string | null;
+  date: string | null;
+  category: string;
+  region: string | null;
+  status: string | null;
+  deadline: string | null;
+  documentSource: string;
+}
+
+export interface StoredValue {
+  field: string;
+  value: string;
+  data: Record<string, unknown>;
+  start: number | null;
+  end: number | null;
+  surface: string | null;
+}
+
+export interface ItemDetail extends ItemRow {
+  values: StoredValue[];
+}
+
+const ITEM_COLUMNS = `i.id, i.document_id AS documentId, i.seq, i.parent_id AS parentId, i.title, i.title_en AS titleEn,
+  i.headline, i.start, i.end, i.section_path AS sectionPath, i.source_line AS sourceLine, i.commentary, i.body,
+  i.body_en AS bodyEn, i.date, i.category, i.region, i.status, i.deadline, d.source AS documentSource`;
+
+/** Writes a document's items, their values and their index rows. Call inside a transaction. */
+export function insertItems(db: Db, documentId: number, records: ItemRecord[]): number[] {
+  const insertItem = db.prepare(
+    `INSERT INTO items (document_id, seq, parent_id, title, title_en, headline, start, end, section_path, source_line,
+       commentary, body, body_en, date, category, region, status, deadline)
+     VALUES (@documentId, @seq, @parentId, @title, @titleEn, @headline, @start, @end, @sectionPath, @sourceLine,
+       @commentary, @body, @bodyEn, @date, @category, @region, @status, @deadline)`,
+  );
+  const insertValue = db.prepare(
+    `INSERT INTO item_values (item_id, field, value, data, start, end, surface)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFts = db.prepare('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)');
+  const idsBySeq = new Map<number, number>();
+  for (const r of records) {
+    const s = r.segment;
+    const info = insertItem.run({
+      documentId,
+      seq: s.seq,
+      parentId: s.parentSeq === null ? null : (idsBySeq.get(s.parentSeq) ?? null),
+      title: s.title,
+      titleEn: s.titleEn,
+      headline: r.headline,
+      start: s.span.start,
+      end: s.span.end,
+      sectionPath: JSON.stringify(s.sectionPath),
+      sourceLine: s.source,
+      commentary: s.commentary,
+      body: r.body,
+      bodyEn: r.bodyEn,
+      date: r.date,
+      category: r.category,
+      region: r.region,
+      status: r.status,
+      deadline: r.deadline,
+    });
+    const id = Number(info.lastInsertRowid);
+    idsBySeq.set(s.seq, id);
+    for (const v of r.values) insertValue.run(id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface);
+    insertFts.run(id, indexTokens([s.title, s.titleEn, r.body, r.bodyEn].filter(Boolean).join('\n')));
+  }
+  return [...idsBySeq.values()];
+}
+
+export interface ItemFilter {
+  category?: string | undefined;
+  region?: string | undefined;
+  after?: string | undefined;
+  before?: string | undefined;
+  authority?: string | undefined;
+  law?: string | undefined;
+  document?: number | undefined;
+  ids?: number[] | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** Items of current document versions, newest first, filtered with bound parameters only. */
+export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
+  const where = ['d.superseded_by IS NULL'];
+  const params: Record<string, unknown> = {};
+  if (f.category) (where.push('i.category = @category'), (params.category = f.category));
+  if (f.region) (where.push("i.region LIKE @region ESCAPE '\\'"), (params.region = `%${escapeLike(f.region)}%`));
+  if (f.after) (where.push('i.date >= @after'), (params.after = f.after));
+  if (f.before) (where.push('i.date <= @before'), (params.before = f.before));
+  if (f.document !== undefined) (where.push('i.document_id = @document'), (params.document = f.document));
+  if (f.authority) {
+    where.push(`EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field = 'authority' AND v.value LIKE @authority ESCAPE '\\')`);
+    params.authority = `%${escapeLike(f.authority)}%`;
+  }
+  if (f.law) {
+    where.push(`EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field IN ('citation','instrument') AND v.value LIKE @law ESCAPE '\\')`);
+    params.law = `%${escapeLike(f.law)}%`;
+  }
+  if (f.ids) {
+    if (f.ids.length === 0) return [];
+    where.push(`i.id IN (SELECT value FROM json_each(@ids))`);
+    params.ids = JSON.stringify(f.ids);
+  }
+  params.limit = f.limit ?? 1000;
+  params.offset = f.offset ?? 0;
+  const rows = db
+    .prepare(
+      `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY i.date IS NULL, i.date DESC, i.document_id, i.seq LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as (Omit<ItemRow, 'sectionPath'> & { sectionPath: string })[];
+  return rows.map(parseRow);
+}
+
+export function getItem(db: Db, id: number): ItemDetail | undefined {
+  const row = db
+    .prepare(`SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?`)
+    .get(id) as (Omit<ItemRow, 'sectionPath'> & { sectionPath: string }) | undefined;
+  if (!row) return undefined;
+  const values = db
+    .prepare('SELECT field, value, data, start, end, surface FROM item_values WHERE item_id = ? ORDER BY id')
+    .all(id) as (Omit<StoredValue, 'data'> & { data: string })[];
+  return { ...parseRow(row), values: values.map((v) => ({ ...v, data: JSON.parse(v.data) as Record<string, unknown> })) };
+}
+
+export function valuesOf(db: Db, itemIds: number[]): Map<number, StoredValue[]> {
+  const out = new Map<number, StoredValue[]>();
+  if (itemIds.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT item_id AS itemId, field, value, data, start, end, surface FROM item_values
+       WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(JSON.stringify(itemIds)) as (Omit<StoredValue, 'data'> & { data: string; itemId: number })[];
+  for (const { itemId, ...v } of rows) {
+    const list = out.get(itemId) ?? [];
+    list.push({ ...v, data: JSON.parse(v.data) as Record<string, unknown> });
+    out.set(itemId, list);
+  }
+  return out;
+}
+
+export function countItems(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE d.superseded_by IS NULL').get() as { n: number }).n;
+}
+
+function parseRow(row: Omit<ItemRow, 'sectionPath'> & { sectionPath: string }): ItemRow {
+  return { ...row, sectionPath: JSON.parse(row.sectionPath) as string[] };
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+export type { ItemValue };

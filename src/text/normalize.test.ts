@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalize.ts';
+
+describe('normalizeText', () => {
+  it.each([
+    ['full-width digits and letters become ASCII', '罚款１０万元，ＡＰＰ', '罚款10万元，APP'],
+    ['Chinese punctuation is kept', '依据《数据安全法》第四十五条（一）：', '依据《数据安全法》第四十五条（一）：'],
+    ['CJK radical look-alikes from PDFs become characters', '⽹络安全和⼈⺠', '网络安全和人民'],
+    ['ideographic and no-break spaces become spaces', '第一部分\u3000国内\u00A0动态', '第一部分 国内 动态'],
+    ['zero-width characters and BOM are removed', '\uFEFF数据\u200B安全', '数据安全'],
+    ['CRLF becomes LF', '甲\r\n\r\n乙', '甲\n\n乙'],
+  ])('%s', (_what, input, expected) => {
+    expect(normalizeText(input)).toBe(expected + '\n');
+  });
+
+  it('re-joins a sentence split over a page break (seed 003)', () => {
+    const head = '同时，指导有关企业深入排查并消除在安全制度、技术措施等方面存在的风险隐患。其中，对于某科技发展有限公司在实际运维过程中，发生遭黑客入侵，重要数据被';
+    const tail = '窃取的安全事件中，存在不履行网络安全保护义务等违法行为。';
+    expect(normalizeText(`${head}\n\n${tail}`)).toBe(`${head}${tail}\n`);
+  });
+
+  it.each([
+    ['a headline before a dated paragraph', '### 1. 十四届全国人大常委会公布立法规划：包括网络犯罪防治法等\n\n9月7日，十四届全国人大常委会公布立法规划。'],
+    ['a short line before a date-led line', '第一部分 国内立法及政策动态\n\n11 月 1 日，国家广播电视总局办公厅发布通知。'],
+    ['a sentence that ended', '……取得了显著成效。\n\n同时，针对互联网企业及联网单位开展安全监督检查。'],
+    ['a paragraph before a sub-case', '同步公布五起不履行数据安全保护义务被罚案例，包括医学检验机构和科技公司等多家单位\n\n案例一：宿迁某医学检验机构不履行数据安全保护义务案。'],
+  ])('keeps the break after %s', (_what, input) => {
+    expect(normalizeText(input)).toBe(input + '\n');
+  });
+});

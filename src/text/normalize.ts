@@ -1,0 +1,84 @@
+// Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
+// the normalised text, so it must be deterministic and must not destroy Chinese typography.
+
+// Full NFKC would turn Chinese punctuation （，：） into ASCII and change how the text reads, so it
+// is applied only to the characters where it is safe and useful: full-width letters and digits,
+// and the CJK radical / compatibility look-alikes that PDF extraction produces (⽹ for 网).
+const NFKC_SAFE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/gu;
+
+// NFKC maps most radicals, but a few Kangxi/supplement radicals have no decomposition; these are the
+// ones seen in PDF text of this genre.
+const RADICAL_MAP: Record<string, string> = {
+  '⺠': '民',
+  '⻓': '长',
+  '⻔': '门',
+  '⻘': '青',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻢': '马',
+  '⻋': '车',
+  '⻅': '见',
+  '⻉': '贝',
+  '⻚': '页',
+  '⻝': '食',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻬': '齐',
+  '⻰': '龙',
+  '⻳': '龟',
+};
+
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Characters that end a sentence: a line ending in one of them is not broken mid-sentence. */
+const SENTENCE_END = /[。！？!?；;：:…”’」』）)】\]>*|]$/;
+const DATE_LEAD = /^((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const BLOCK_START = /^(#|[-*+]\s|>|\||\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+部分|案例[一二三四五六七八九十\d]|\d{4}\s*年|[【\[])/;
+const CONTINUES = /^[\u4E00-\u9FFF\u3400-\u4DBF\dA-Za-z“‘"《，、]/u;
+
+/** Lines at least this long that stop mid-sentence were wrapped by a PDF converter, not ended. */
+const WRAPPED_LINE_MIN = 50;
+
+export function normalizeText(raw: string): string {
+  let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  text = text.replace(NFKC_SAFE, (c) => RADICAL_MAP[c] ?? c.normalize('NFKC'));
+  text = text.replace(/[\u2E80-\u2EFF]/g, (c) => RADICAL_MAP[c] ?? c);
+  const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
+  return joinBrokenLines(lines).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/**
+ * Re-joins a sentence that a PDF converter split over a line or page break ("…重要数据被" /
+ * blank line / "窃取的安全事件中…"). Only long prose lines that stop without sentence-ending
+ * punctuation are joined, and only to a line that reads as a continuation, so headings, lists and
+ * date-led paragraphs keep their breaks.
+ */
+export function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let pendingBlanks = 0;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      pendingBlanks++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev !== undefined && isWrapped(prev, line)) {
+      out[out.length - 1] = prev + line.trimStart();
+    } else {
+      if (out.length > 0) for (let i = 0; i < Math.min(pendingBlanks, 2); i++) out.push('');
+      out.push(line);
+    }
+    pendingBlanks = 0;
+  }
+  return out;
+}
+
+function isWrapped(prev: string, next: string): boolean {
+  const p = prev.trim();
+  const n = next.trim();
+  if (p.length < WRAPPED_LINE_MIN || SENTENCE_END.test(p) || /^#/.test(p)) return false;
+  if (!/[\u4E00-\u9FFF，、]$/u.test(p)) return false; // English lines wrap at spaces; leave them
+  if (BLOCK_START.test(n) || DATE_LEAD.test(n)) return false;
+  return CONTINUES.test(n);
+}
