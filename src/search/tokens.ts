@@ -2,47 +2,51 @@
 // longer words (人民法院 inside 最高人民法院 is one jieba token), so Chinese runs are indexed as
 // overlapping character bigrams and queried as bigram phrases: a text contains a Chinese string of
 // two or more characters exactly when its bigrams appear consecutively. Latin words and numbers are
-// indexed whole, lower-cased.
+// indexed whole, lower-cased (a query finds whole Latin words, not parts of them).
 
-const CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
-const RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[\p{L}\p{N}]+/gu;
+const CJK_CLASS = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const RUN = new RegExp(`[${CJK_CLASS}]+|[^\\s\\p{P}\\p{S}\\p{C}${CJK_CLASS}]+`, 'gu');
+const CJK_START = new RegExp(`^[${CJK_CLASS}]`, 'u');
 
-/** Written between runs so that bigrams of two neighbouring runs never form a false phrase. */
+/**
+ * Written where runs are separated by spaces or punctuation, so that the bigrams of `数据，据此`
+ * never read as the phrase 数据据此; runs that touch (`5000万元`) stay adjacent.
+ */
 const BREAK = 'zzbreak';
 
-export function indexTokens(text: string): string {
+function tokens(text: string): { tokens: string[]; singleCjk: boolean } {
   const out: string[] = [];
+  let singleCjk = false;
+  let end = -1;
   for (const m of text.normalize('NFKC').matchAll(RUN)) {
     const run = m[0];
-    if (CJK.test(run[0]!)) {
-      if (out.length > 0) out.push(BREAK);
+    if (end >= 0 && m.index > end && out[out.length - 1] !== BREAK) out.push(BREAK);
+    end = m.index + run.length;
+    if (CJK_START.test(run)) {
       const chars = Array.from(run);
-      if (chars.length === 1) out.push(chars[0]!);
+      if (chars.length === 1) {
+        singleCjk = true;
+        out.push(chars[0]!);
+      }
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-      out.push(BREAK);
     } else {
       out.push(run.toLowerCase());
     }
   }
-  return out.join(' ');
+  return { tokens: out, singleCjk };
+}
+
+export function indexTokens(text: string): string {
+  return tokens(text).tokens.join(' ');
 }
 
 /**
- * An FTS5 query expression matching texts that contain `term` (after NFKC), or null when the term
- * cannot be answered by the index (a single Chinese character): callers fall back to a scan.
+ * An FTS5 phrase matching texts that contain `term` (after NFKC; spaces and punctuation inside the
+ * term match any separator), or null when the index cannot answer it (a lone Chinese character,
+ * which is not indexed on its own inside longer runs): callers then scan the text.
  */
 export function termQuery(term: string): string | null {
-  const parts: string[] = [];
-  for (const m of term.normalize('NFKC').matchAll(RUN)) {
-    const run = m[0];
-    if (CJK.test(run[0]!)) {
-      const chars = Array.from(run);
-      if (chars.length === 1) return null;
-      for (let i = 0; i + 1 < chars.length; i++) parts.push(chars[i]! + chars[i + 1]!);
-    } else {
-      parts.push(run.toLowerCase());
-    }
-  }
-  if (parts.length === 0) return null;
-  return `"${parts.join(' ')}"`;
+  const { tokens: list, singleCjk } = tokens(term);
+  if (singleCjk || list.length === 0) return null;
+  return `"${list.join(' ')}"`;
 }
