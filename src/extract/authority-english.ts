@@ -1,0 +1,71 @@
+import { GAZETTEER, LOCAL_BODIES, surfaceForms, type BodyKind, type GazetteerBody } from './gazetteer.ts';
+import { PLACES_EN, countryNameList } from './foreign-places.ts';
+import { isLatinOrDigit } from './match-text.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+
+// English authority names: gazetteer names and abbreviations (Ministry of Public Security, MPS,
+// European Data Protection Board, EDPB) matched whole-word, and local bodies written as place +
+// body kind (Ningbo Municipal Administration for Market Regulation, Ningbo AMR).
+
+export interface EnglishMatch {
+  start: number;
+  end: number;
+  body: GazetteerBody | null;
+  weak: boolean;
+  /** For a local body: the place as written and its full Chinese name, and the kind. */
+  local: { placeStart: number; placeEnd: number; zh: string | null; kind: BodyKind } | null;
+}
+
+const EN_TRIE = new PhraseTrie<{ body: GazetteerBody; weak: boolean }>();
+for (const sf of surfaceForms(GAZETTEER)) if (/^[A-Za-z]/.test(sf.form)) EN_TRIE.add(sf.form, { body: sf.body, weak: sf.weak });
+
+const EN_KINDS = LOCAL_BODIES.kinds
+  .flatMap((kind) => (kind.enForms ?? []).map((form) => ({ form, kind })))
+  .sort((a, b) => b.form.length - a.form.length);
+const KIND_BY_FORM = new Map(EN_KINDS.map((k) => [k.form, k.kind]));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const EN_LOCAL = new RegExp(
+  `([A-Z][a-z]+(?:'[a-z]+)?(?: (?!Municipal|Provincial|District|City|County)[A-Z][a-z]+)?) (?:(Municipal|Provincial|District|City|County) )?(${EN_KINDS.map((k) => escape(k.form)).join('|')})(?![A-Za-z])`,
+  'y',
+);
+const NOT_PLACES: ReadonlySet<string> = new Set(['The', 'State', 'National', 'China', 'Chinese', 'Central', 'Local', 'Provincial', 'Municipal', 'People', 'Internet']);
+const EN_PLACE_ZH = new Map<string, string>([...Object.entries(PLACES_EN.provinces), ...Object.entries(PLACES_EN.cities)]);
+
+function atWordStart(f: string, i: number): boolean {
+  return /[A-Za-z]/.test(f[i] ?? '') && !isLatinOrDigit(f[i - 1]);
+}
+
+function localAt(f: string, i: number): EnglishMatch | null {
+  EN_LOCAL.lastIndex = i;
+  const m = EN_LOCAL.exec(f);
+  if (!m) return null;
+  const place = m[1]!;
+  const zh = EN_PLACE_ZH.get(place) ?? null;
+  // An unknown capitalised word is a place only when a level word says so (Jiaxing Municipal …).
+  if (NOT_PLACES.has(place.split(' ')[0]!) || (zh === null && m[2] === undefined)) return null;
+  const kind = KIND_BY_FORM.get(m[3]!)!;
+  return { start: i, end: i + m[0].length, body: null, weak: false, local: { placeStart: i, placeEnd: i + place.length, zh, kind } };
+}
+
+/** The longest English authority name starting at `i`, or null. */
+export function englishAt(f: string, i: number): EnglishMatch | null {
+  if (!atWordStart(f, i)) return null;
+  const local = localAt(f, i);
+  const known = EN_TRIE.longestAt(f, i, (_v, end) => !isLatinOrDigit(f[end]));
+  if (known && (!local || known.end >= local.end)) {
+    return { start: i, end: known.end, body: known.value.body, weak: known.value.weak, local: null };
+  }
+  return local;
+}
+
+/**
+ * An ambiguous abbreviation (ICO, SEC, DPC) counts when the body's country is named just before
+ * it (英国 ICO, UK's ICO) or the body is named in full elsewhere in the text.
+ */
+export function weakConfirmed(f: string, m: EnglishMatch, namedBodies: ReadonlySet<string>): boolean {
+  if (!m.body) return false;
+  if (namedBodies.has(m.body.id)) return true;
+  const before = f.slice(Math.max(0, m.start - 12), m.start).replace(/(?:'s)?\s*$/, '');
+  const names = [...countryNameList(m.body.country), ...(m.body.country === 'GB' ? ['British'] : [])];
+  return names.some((n) => before.endsWith(n));
+}

@@ -1,0 +1,87 @@
+import { LOCAL_BODIES } from './gazetteer.ts';
+import { isHan } from './match-text.ts';
+import { PLACE_TRIE } from './places.ts';
+
+// Bodies the dictionaries do not list, found by their ending (…领导小组办公室, …委员会, …局).
+// The danger is a capture that runs on into a verb phrase or a company name, so the part before
+// the ending must be short, Han only, and free of verbs and company words.
+
+export const LOCAL_SUFFIXES = [...LOCAL_BODIES.suffixes].sort((a, b) => b.length - a.length);
+export const BODY_UNIT_SUFFIXES = ['办公厅', '办公室', '委员会', '司', '局'];
+export const FOREIGN_SUFFIXES = ['专员公署', '专员办公室', '监管机构', '委员会', '办公室', '法院', '政府', '议会', '国会', '局', '署', '部'];
+// 英国政府, 欧洲议会: these may follow a country name directly.
+const BARE_SUFFIXES: ReadonlySet<string> = new Set(['政府', '议会', '国会']);
+const ALL_STOPS = [...LOCAL_BODIES.verbStops, ...LOCAL_BODIES.nounStops];
+const BAD_ENDINGS = LOCAL_BODIES.badEndings;
+const GOV_NOT_BEFORE = LOCAL_BODIES.kinds.find((k) => k.id === 'gov')?.notBefore?.['政府'] ?? [];
+const MAX_GENERIC = 18;
+const OFFICE_RE = new RegExp(`[\\u4e00-\\u9fff]{2,24}?(?:${LOCAL_BODIES.offices.join('|')})`, 'y');
+const NATIONAL_RE = /国家[\u4e00-\u9fff]{2,12}?(?:办公室|委员会|局)/y;
+// Words that may end right before a national body name starting in mid-sentence.
+const BEFORE_OFFICE = new Set('、与和及以同由经'.split(''));
+
+export interface GenericOptions {
+  suffixes: readonly string[];
+  /** Longest allowed part before the suffix. */
+  maxMiddle?: number;
+  /** Reject a middle naming a province or city (国家市场监管总局委托浙江省市场监管局). */
+  noPlaceInMiddle?: boolean;
+}
+
+function containsPlace(middle: string): boolean {
+  for (let i = 0; i < middle.length; i++) {
+    for (const m of PLACE_TRIE.matchesAt(middle, i)) {
+      if (m.values.some((v) => v.place.level !== 'county' && (!v.short || m.end - i >= 2))) return true;
+    }
+  }
+  return false;
+}
+
+function middleOk(middle: string, stops: readonly string[]): boolean {
+  for (const ch of middle) if (!isHan(ch)) return false;
+  return !stops.some((w) => middle.includes(w));
+}
+
+/** The end of the longest unknown-body name starting at `pos`, or -1. */
+export function genericEnd(f: string, pos: number, options: GenericOptions, masked: (i: number) => boolean): number {
+  const maxMiddle = options.maxMiddle ?? MAX_GENERIC;
+  let best = -1;
+  for (let k = pos; k < f.length && k - pos < MAX_GENERIC && isHan(f[k]) && !masked(k); k++) {
+    const s = f.slice(pos, k + 1);
+    const suffix = options.suffixes.find((x) => s.endsWith(x));
+    if (!suffix) continue;
+    const middle = s.slice(0, s.length - suffix.length);
+    const minMiddle = BARE_SUFFIXES.has(suffix) ? 0 : suffix.length === 1 ? 2 : 1;
+    if (middle.length < minMiddle || middle.length > maxMiddle) continue;
+    if (!middleOk(middle, ALL_STOPS) || BAD_ENDINGS.some((b) => s.endsWith(b))) continue;
+    if (options.noPlaceInMiddle && containsPlace(middle)) continue;
+    const next = f[k + 1] ?? '';
+    if (suffix === '政府' && GOV_NOT_BEFORE.some((w) => f.startsWith(w, k + 1))) continue;
+    if (next !== '' && suffix.endsWith('局') && '势面部限'.includes(next)) continue;
+    if (next !== '' && suffix === '部' && '长分门署落队'.includes(next)) continue;
+    best = k + 1;
+  }
+  return best;
+}
+
+/**
+ * A national body with no place before it, found by a distinctive ending
+ * (互联网金融风险专项整治工作领导小组办公室) or by 国家 + … + 局/委员会/办公室
+ * (国家网络安全审查办公室). Only at the start of a phrase.
+ */
+export function officeEnd(f: string, pos: number, masked: (i: number) => boolean): number {
+  const before = f[pos - 1];
+  if (before !== undefined && isHan(before) && !BEFORE_OFFICE.has(before)) return -1;
+  for (const re of [OFFICE_RE, NATIONAL_RE]) {
+    re.lastIndex = pos;
+    const m = re.exec(f);
+    if (!m) continue;
+    const end = pos + m[0].length;
+    const stops = re === OFFICE_RE ? LOCAL_BODIES.verbStops : ALL_STOPS;
+    if (!middleOk(m[0], stops) || BAD_ENDINGS.some((b) => m[0].endsWith(b))) continue;
+    let ok = true;
+    for (let k = pos; k < end; k++) if (masked(k)) ok = false;
+    if (ok) return end;
+  }
+  return -1;
+}

@@ -1,0 +1,48 @@
+// Dates in Chinese and English newsletter text: every mention, the cover date of an issue, and
+// (in event-date.ts) the date an item is about.
+import type { Found, IsoDate } from './types.ts';
+import { scanDates, type DateMention, type ScanOptions } from './date-scan.ts';
+
+export { inferYear, DEFAULT_MAX_DAYS_AFTER } from './date-scan.ts';
+export type { DateMention, DateHit, ScanOptions } from './date-scan.ts';
+export { eventDate } from './event-date.ts';
+
+/**
+ * Every date in `text`, in text order. Forms: `2023年9月14日`, `2023 年 11 月 1 日`, `2023年10月`,
+ * `9月14日`, `二〇二三年九月十四日`, `今年10月31日`, `2023-09-14`, `2023.09.14`, `2023/9/14`,
+ * `2020.04`, `April 26, 2021`, `13 April 2021`, `Nov 30 2019`, `June 22`, `September 2020`,
+ * `14/09/2023`. Both ends of ranges and lists (`9月13日至22日`, `9 月 26 日、27 日`).
+ *
+ * A date written without a year takes it from the other end of its range, else from
+ * `referenceDate` (see inferYear); when neither can give one the mention is left out, because an
+ * IsoDate cannot be written without a year. A year alone (`2016年以来`) is never a mention.
+ *
+ * `14/09/2023` style: day first when the first number is over 12, month first when the second
+ * is; when both are 12 or less the document's other dates decide (see prefersDayFirst), and
+ * day first is the default. Dotted `14.09.2023` is always day first.
+ */
+export function findDates(text: string, referenceDate: IsoDate | null, options: ScanOptions = {}): Found<DateMention>[] {
+  return scanDates(text, referenceDate, options).map(({ value, span, text: written }) => ({ value, span, text: written }));
+}
+
+const COVER_LINES = 40;
+// Cover lines are short (`Nov 30 2019`, `2019 年 11 月刊`, `2023年10月20日`); longer lines are
+// already body text whose dates are events, not the issue.
+const COVER_LINE_MAX = 40;
+
+/**
+ * The cover date of a newsletter: the most precise date written with its year on the short lines
+ * among its first 40 non-empty lines, the first one on ties. Null when the cover has none.
+ */
+export function findIssueDate(text: string): IsoDate | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').slice(0, COVER_LINES);
+  let best: DateMention | null = null;
+  for (const line of lines) {
+    if ([...line].length > COVER_LINE_MAX) continue;
+    for (const { value } of scanDates(line, null)) {
+      if (value.yearInferred) continue;
+      if (best === null || (value.precision === 'day' && best.precision !== 'day')) best = value;
+    }
+  }
+  return best?.date ?? null;
+}

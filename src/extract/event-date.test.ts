@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { eventDate } from './dates.ts';
+import type { ExtractContext } from './types.ts';
+
+const ctx = (referenceDate: string | null): ExtractContext => ({ referenceDate, sectionPath: [] });
+
+describe('eventDate: the date that leads the first paragraph', () => {
+  it.each([
+    // seed 000 (monthly, issue Nov 30 2019)
+    ['11 月 1 日，国家广播电视总局办公厅发布《关于加强“双 11”期间网络视听电子商务直播节目和广告节目管理的通知》，提出在“双 11”来临之际，加强管理。', '2019-11-30', '2019-11-01'],
+    ['11月14日，公安部在京召开新闻发布会，通报全国公安机关开展“净网2019”专项行动工作情况及典型案例：截至今年10月31日，共侦破涉网案件45743起。', '2019-11-30', '2019-11-14'],
+    ['11月8日上午，北京互联网法院召开“营造诚信网购环境 共享品质互联生活”网络购物典型问题及相关建议新闻通报会。', '2019-11-30', '2019-11-08'],
+    ['- 拉卡拉旗下考拉征信涉嫌侵犯公民个人信息犯罪\n11 月 20 日，据报道，江苏淮安警方依法打击了 7 家涉嫌侵犯公民个人信息犯罪的公司，涉嫌非法缓存公民个人信息 1 亿多条。', '2019-11-30', '2019-11-20'],
+    ['11月15日，河南省地方金融监督管理局网站公告了该省第一批拟注销的12家P2P网贷机构。公告称，2016年以来，河南省网络借贷行业一直在进行专项整治。', '2019-11-30', '2019-11-15'],
+    // seed 001 (weekly, issue 2020.04), bilingual
+    ['### 公安部、中央网信办牵头建立跨部委打击危害公民个人信息和数据安全违法犯罪长效机制\n2020年4月15日，公安部发布新闻称，近日经中央领导批准，公安部与中央网信办牵头，建立打击危害公民个人信息和数据安全违法犯罪长效机制。', '2020-04', '2020-04-15'],
+    ['### MPS & CAC Take the Lead to Establish a Long-Term Mechanism\nOn April 15, 2020, the Ministry of Public Security (“MPS”) announced that recently, with the approval of the central leadership, the MPS and the CAC took the lead.', '2020-04', '2020-04-15'],
+    // seed 002 (issue 2021.01): December items in a January issue
+    ['### 2020年公安机关侦办侵犯公民个人信息刑事案件3100余起\n2020年12月29日，公安部发布新闻称，截至12月20日，全国共侦办侵犯公民个人信息刑事案件3100余起。', '2021-01', '2020-12-29'],
+    ['## Chinese Regulators Order Ant Group to Protect Personal Data and Privacy\nOn December 26, 2020, the People\'s Bank of China (“PBC”) and other Chinese financial regulatory authorities jointly convened a meeting with Ant Group.', '2021-01', '2020-12-26'],
+    // seed 003 (issue 2023年10月20日)
+    ['### 4. 长沙市数据资源管理局印发《长沙市数据官制度建设实施意见》\n9月14日消息，长沙市数据资源管理局近日印发《长沙市数据官制度建设实施意见》。', '2023-10-20', '2023-09-14'],
+    ['## 2. 国家互联网信息办公室发布《规范和促进数据跨境流动规定（征求意见稿）》\n9月28日，国家互联网信息办公室发布《规范和促进数据跨境流动规定（征求意见稿）》，涉及十一项内容。', '2023-10-20', '2023-09-28'],
+    ['## 12. 上海市网信办、市市场监管局对部分房产中介、汽车 4S 店开展个人信息保护工作联合检查\n9 月 26 日、27 日，上海市网信办、市市场监管局执法人员先后对链家地产、中原地产和太平洋房屋 3 家房产中介的线下门店开展个人信息保护工作现场检查。', '2023-10-20', '2023-09-26'],
+    ['案例一：5月25日，北碚区公安分局在工作中获悉线索，有人使用违法通信软件，通过内地手机参与“手机口”业务进行诈骗。', '2023-10-20', '2023-05-25'],
+    ['### 4. 山东：首次设立网络安全工程职称，填补网信职称评价空白\n2022年4月18日，中共山东省委网信办、山东省人力资源和社会保障厅联合印发通知，在全省开展网络安全工程职称评价工作。', '2023-10-20', '2022-04-18'],
+    ['## 2. 四川：全国首批建成网信职称评价体系\n2021年1月，四川省委网信办与四川省人社厅联合印发《四川省网络信息安全专业职称申报评审基本条件（试行）》。', '2023-10-20', '2021-01'],
+    ['## 8. 因网站被植入非法网站暗链, 重庆市巴南区网信办对一企业处以警告\n9月7日消息, 重庆市巴南区网信办工作发现, 属地一生产公司开办的网站存在源代码被植入非法网站暗链的情况。', '2023-10-20', '2023-09-07'],
+    // seed 004 (issue 2021.04)
+    ['工信部就《移动互联网应用程序个人信息保护管理暂行规定》征求意见\n2021年4月26日，为加强移动互联网应用程序个人信息保护，规范App个人信息处理活动，工业和信息化部（“工信部”）发布《移动互联网应用程序个人信息保护管理暂行规定（征求意见稿）》，向社会公开征求意见，截止日期为5月26日。', '2021-04', '2021-04-26'],
+    ['MIIT Seeks Advice on the Interim Regulations\n\nOn April 26, 2021, in order to strengthen the personal information protection, the MIIT issued the Interim Regulations (Exposure Draft). The deadline for advice submission is May 26.', '2021-04', '2021-04-26'],
+    ['### 关注数据安全！英国发布首份二手智能设备买卖指南\n\n2020年12月28日，英国国家网络安全中心（National Cyber Security Centre, “NCSC”）发布了《二手智能设备买卖指南》。', '2021-01', '2020-12-28'],
+    // genre cases the seeds lack
+    ['12月29日，国家互联网信息办公室发布《网络安全审查办法（修订草案征求意见稿）》。', '2021-01-05', '2020-12-29'],
+    ['1月3日，工业和信息化部印发《关于开展APP侵害用户权益专项整治工作的通知》。', '2020-12-30', '2021-01-03'],
+    ['【典型案例】\n2022年7月21日，国家互联网信息办公室依法作出对滴滴全球股份有限公司处人民币80.26亿元罚款的行政处罚决定。', null, '2022-07-21'],
+    ['9月1日起，《中华人民共和国数据安全法》正式施行。', '2021-09-30', '2021-09-01'],
+    ['二〇二一年八月二十日，第十三届全国人民代表大会常务委员会第三十次会议通过《个人信息保护法》。', null, '2021-08-20'],
+    ['On 8 September 2023, the Irish Data Protection Commission (DPC) announced a fine of €345 million against TikTok.', null, '2023-09-08'],
+    ['2023-09-15 — The European Data Protection Board adopted a binding decision on TikTok.', null, '2023-09-15'],
+  ])('%s', (text, ref, date) => {
+    const found = eventDate(text, ctx(ref));
+    expect(found?.value).toBe(date);
+    if (found) expect(text.slice(found.span.start, found.span.end)).toBe(found.text);
+  });
+});
+
+describe('eventDate: a date attached to the main verb, when none leads', () => {
+  it.each([
+    ['杭州互联网法院于3月15日公开宣判一起涉人脸识别的个人信息保护纠纷案。', '2022-04-01', '2022-03-15'],
+    ['工信部信息通信管理局11月20日通报了第三批侵害用户权益行为的APP。', '2019-11-30', '2019-11-20'],
+    ['根据工信部部署安排，7月24日，江苏省通信管理局联合省工信厅启动“铸网2023”专项行动，历时1个多月。', '2023-10-20', '2023-07-24'],
+    ['指出广东省通信管理局于 8 月 16 日向社会公开通报了 53 款存在侵害用户权益和安全隐患问题的 APP。', '2023-10-20', '2023-08-16'],
+    ['东莞网安部门查明，刘某乐开办电子商务公司，为知名电商平台的网店商家提供“有偿刷单”的非法业务。2023 年 7 月，东莞网安部门联合大朗分局开展收网行动。', '2023-10-20', '2023-07'],
+    ['The Cyberspace Administration of China on July 7, 2022 published the Measures for Security Assessment of Outbound Data Transfers.', null, '2022-07-07'],
+  ])('%s', (text, ref, date) => {
+    expect(eventDate(text, ctx(ref))?.value).toBe(date);
+  });
+});
+
+describe('eventDate: a notice is dated at its foot, not by its posting time', () => {
+  it('takes the date line at the foot', () => {
+    const notice = [
+      '国家互联网信息办公室关于发布第二批深度合成服务算法备案信息的公告',
+      '发布时间：2023-09-01 16:30:00',
+      '根据《互联网信息服务深度合成管理规定》，现公开发布第二批境内深度合成服务算法备案信息。',
+      '国家互联网信息办公室',
+      '2023年8月30日',
+    ].join('\n');
+    expect(eventDate(notice, ctx(null))?.value).toBe('2023-08-30');
+  });
+
+  it('falls back on the posting time when the notice has no dated foot', () => {
+    const page = '关于侵害用户权益行为的APP通报（2023年第5批，总第31批）\n发布时间：2023-09-27\n为维护APP用户合法权益，我部组织第三方检测机构进行抽查。';
+    expect(eventDate(page, ctx(null))?.value).toBe('2023-09-27');
+  });
+
+  it('reads an official Chinese-numeral foot date', () => {
+    const notice = '工业和信息化部办公厅关于开展2023年网络安全技术应用试点示范工作的通知\n各省、自治区、直辖市工业和信息化主管部门：\n现将有关事项通知如下。\n工业和信息化部办公厅\n二〇二三年九月十四日';
+    expect(eventDate(notice, ctx(null))?.value).toBe('2023-09-14');
+  });
+});
+
+describe('eventDate: the same day as the item before', () => {
+  it.each([
+    ['同日，广东省通信管理局还公开通报 25 款未按要求完成整改 APP，指出近期监测发现 114 款 APP 存在侵害用户权益问题。', '2023-09-14', '2023-09-14'],
+    ['On the same day, the EDPB also adopted a statement on the Data Act.', '2023-03-28', '2023-03-28'],
+    // a month-only context cannot say which day
+    ['同日，广东省通信管理局还公开通报 25 款未按要求完成整改 APP。', '2023-09', null],
+  ])('%s', (text, ref, date) => {
+    const found = eventDate(text, ctx(ref));
+    expect(found?.value ?? null).toBe(date);
+    if (found) expect(found.text).toMatch(/^(同日|the same day)$/); // `On ` is read as a prefix
+  });
+});
+
+describe('eventDate: no date', () => {
+  it.each([
+    ['## 公安部公布十起侵犯公民个人信息违法犯罪典型案例\n近日，公安部公布了2019年以来公安机关侦破的10起侵犯公民个人信息违法犯罪典型案例。', '2020-04'],
+    ['## MPS Releases 10 Typical Cases\nRecently, the MPS released 10 typical cases involving the infringements of citizens’ personal information detected since 2019.', '2020-04'],
+    ['日前，上海市网信办对属地 46 款 App 收集使用个人信息情况开展专项检查。', '2023-10-20'],
+    // a campaign range is not one event date
+    ['9月13日至22日，“2023 网民网络安全感满意度调查活动”网民意见综合采集阶段工作成功开展，取得系列新成果。', '2023-10-20'],
+    // statistics cut-offs, background and effective dates are not the event
+    ['截至10月31日，全国共侦破涉网案件45743起，抓获犯罪嫌疑人65832名。', '2019-11-30'],
+    ['2016年以来，全国公安机关在相关网安专项行动中侦破侵犯公民个人信息案件1.7万余起。', '2020-04'],
+    ['自2023年2月份以来，张家界市政府有关部门多次接到从事旅游直播的从业者举报。', '2023-10-20'],
+    ['《商用密码检测机构管理办法》自2023年11月1日起施行，共29条。', '2023-10-20'],
+    ['2019年，广东省人力资源和社会保障厅和广东省科学技术协会印发《广东省网络空间安全工程技术人才职称评价改革实施方案》。', '2023-10-20'],
+    ['案例一：宿迁某医学检验机构不履行数据安全保护义务案。该机构运营的医学检验信息平台存在 SQL 注入漏洞、弱口令等网络安全隐患。', '2023-10-20'],
+    // a month-day with no year anywhere cannot be dated
+    ['11 月 25 日，据报道，北京警方一举破获非法数字货币交易所 BISS 的诈骗案。', null],
+  ])('%s', (text, ref) => {
+    expect(eventDate(text, ctx(ref))).toBeNull();
+  });
+});

@@ -1,0 +1,183 @@
+// The date an item is about. In this genre it is the date that leads the item's first paragraph
+// (`9月1日，国家互联网信息办公室发布…`, `On April 26, 2021, …`); a notice quoted whole carries it at
+// its foot instead. Dates elsewhere are usually something else: statistics cut-offs (`截至10月31日`),
+// effective dates, deadlines, background (`2016年以来`).
+import type { ExtractContext, Found, IsoDate } from './types.ts';
+import { scanDates, type DateHit } from './date-scan.ts';
+import { alternation } from './cue-regex.ts';
+import words from './data/date-words.json' with { type: 'json' };
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+// Numbering, markdown and labels in front of a lead: `### 1. `, `- `, `（3）`, `案例一：`, `On `.
+const LEAD_PREFIX = new RegExp(
+  [
+    '\\s+', '#{1,6}', '[-*•>]', '\\*\\*', '【', '\\[',
+    '[（(][一二三四五六七八九十\\d]{1,3}[)）]', '[一二三四五六七八九十]{1,3}[、.．]', '\\d{1,2}[.、．](?![\\d])',
+    '(?:典型)?(?:案例|案件)[一二三四五六七八九十\\d]{1,3}[：:]', '据[^，。\\n]{0,10}?报道[，,]?', 'On\\s+',
+  ].map((p) => `(?:${p})`).join('|'),
+  'y',
+);
+// `今日头条` is a company, not "today".
+const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条)`, 'i');
+// `同日，广东省通信管理局还公开通报…`: the day of the item before, which the context carries.
+const SAME_DAY_LEAD = new RegExp(`^(?:${alternation(words.sameDayLeads)})\\s*[，,]`, 'i');
+const POSTING_LINE = new RegExp(`^\\s*(?:${alternation(words.postingLabels)})\\s*[：:]`, 'i');
+
+// What may follow a lead date: `，` after an optional time of day or `消息`; `起，` for an item about
+// something that starts that day; a dash or comma in English.
+const LEAD_TRAILER = new RegExp(
+  `^(?:\\s*(?:上旬|中旬|下旬|初|底|末))?(?:\\s*(?:${alternation(words.leadTimeOfDay)}))?` +
+    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:]|[–—-]\\s)`,
+);
+// Without a comma (`9月1日国家网信办发布…`) the next word must not make the date a bound.
+const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以后|之后|止|期间|左右|底前|末前)/;
+const BOUND_BEFORE = /(?:截至|截止到?|自|从|至|到|since|until|as of|by|before|from|through)\s*$/i;
+const EVENT_VERB = new RegExp(`^(?:\\s*[上下]午)?[^，。；,;\\n《]{0,10}?(?:${alternation(words.eventVerbs)})`);
+const EFFECT_NEAR = /effect|force|deadline|until|before|\bby\b/i;
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') out.push({ start, text: line });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+function prefixLength(line: string): number {
+  let at = 0;
+  for (;;) {
+    LEAD_PREFIX.lastIndex = at;
+    const m = LEAD_PREFIX.exec(line);
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
+}
+
+/**
+ * A headline has no sentence end (`关注数据安全！英国发布…` may exclaim inside); the body line
+ * after it carries the lead.
+ */
+export function isHeadline(line: string): boolean {
+  return !/[。；]|[.!?]\s/.test(line.trim()) && !/[。！？；.!?]$/.test(line.trim());
+}
+
+function sentenceEnd(text: string, from: number, lineEnd: number): number {
+  const rest = text.slice(from, lineEnd);
+  const m = /[。！？；]|[.!?](?=\s)/.exec(rest);
+  return m ? from + m.index : lineEnd;
+}
+
+/** The last hit of a list that starts at `hits[i]` (`9 月 26 日、27 日`), or null for a range. */
+function listEnd(hits: DateHit[], i: number): DateHit | null {
+  let last = hits[i] ?? null;
+  for (let j = i + 1; hits[j]?.joinKind; j++) {
+    if (hits[j]?.joinKind === 'range') return null;
+    last = hits[j] ?? null;
+  }
+  return last;
+}
+
+function leadAt(text: string, hits: DateHit[], at: number): DateHit | null {
+  const i = hits.findIndex((h) => h.span.start === at);
+  const lead = hits[i];
+  if (i < 0 || !lead) return null;
+  const last = listEnd(hits, i);
+  if (!last) return null; // a campaign range (`9月13日至22日，…`) is not one event date
+  const after = text.slice(last.span.end, last.span.end + 16);
+  if (LEAD_TRAILER.test(after)) return lead;
+  return /^\s*[\u4e00-\u9fff]/.test(after) && !BOUND_AFTER.test(after) ? lead : null;
+}
+
+/** A date elsewhere in the first sentence, attached to its main verb: `警方于11月20日依法打击…`. */
+function verbDate(text: string, hits: DateHit[], from: number, to: number): DateHit | null {
+  for (const [i, h] of hits.entries()) {
+    if (h.span.start < from || h.span.end > to || h.joinKind || hits[i + 1]?.joinKind === 'range') continue;
+    const before = text.slice(Math.max(from, h.span.start - 24), h.span.start);
+    const after = text.slice(h.span.end, to);
+    if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) continue;
+    // A bare `9月` in running text is more often a period (`结合9月公布的…`) than the event.
+    if (h.value.precision !== 'day' && h.value.yearInferred) continue;
+    if (EVENT_VERB.test(after)) return h;
+    // `根据工信部部署安排，7月24日，江苏省通信管理局…启动…`: a lead after a preamble clause.
+    if (/[，,]\s*$/.test(before) && LEAD_TRAILER.test(after)) return h;
+    if (/\bon\s+$/i.test(before) && !EFFECT_NEAR.test(before)) return h;
+  }
+  return null;
+}
+
+/**
+ * A later sentence of the first paragraph that opens with a date: `东莞网安部门查明，刘某乐开办…。
+ * 2023 年 7 月，东莞网安部门联合大朗分局开展收网…`.
+ */
+function laterLead(text: string, hits: DateHit[], from: number, to: number): DateHit | null {
+  for (const h of hits) {
+    if (h.span.start <= from || h.span.end > to) continue;
+    const before = text.slice(from, h.span.start);
+    if (/(?:[。！？]|[.!?]\s)\s*$/.test(before) && leadAt(text, hits, h.span.start)) return h;
+  }
+  return null;
+}
+
+/** A notice's own date: a line holding nothing but a full date among the item's last lines. */
+function footDate(all: Line[], hits: DateHit[]): DateHit | null {
+  for (const line of all.slice(Math.max(1, all.length - 4)).reverse()) {
+    const bare = line.text.replace(/[*_#>\s]/g, '');
+    const end = line.start + line.text.length;
+    const h = hits.find((x) => x.span.start >= line.start && x.span.end <= end);
+    if (h && !h.value.yearInferred && h.value.precision === 'day' && h.text.replace(/\s/g, '') === bare) return h;
+  }
+  return null;
+}
+
+function sameDay(text: string, at: number, lead: string, ref: string | null): DateHit | null {
+  if (ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
+  const word = lead.replace(/\s*[，,]$/, '');
+  return {
+    value: { date: ref, precision: 'day', yearInferred: false },
+    span: { start: at, end: at + word.length },
+    text: text.slice(at, at + word.length),
+    joinKind: null,
+  };
+}
+
+/** The hit eventDate returns, with its precision and whether its year was inferred. */
+export function eventDateHit(text: string, ctx: ExtractContext): DateHit | null {
+  const hits = scanDates(text, ctx.referenceDate);
+  const all = lines(text);
+  const foot = footDate(all, hits);
+  if (foot) return foot;
+  let posted: DateHit | null = null;
+  for (const [n, line] of all.slice(0, 6).entries()) {
+    const end = line.start + line.text.length;
+    if (POSTING_LINE.test(line.text)) {
+      posted ??= hits.find((h) => h.span.start >= line.start && h.span.end <= end) ?? null;
+      continue;
+    }
+    const at = line.start + prefixLength(line.text);
+    if (VAGUE_LEAD.test(text.slice(at, end))) return null;
+    const same = SAME_DAY_LEAD.exec(text.slice(at, end));
+    if (same) return sameDay(text, at, same[0], ctx.referenceDate);
+    const lead = leadAt(text, hits, at);
+    if (lead) return lead;
+    if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;
+    const first = sentenceEnd(text, at, end);
+    return verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end) ?? posted;
+  }
+  return posted;
+}
+
+/**
+ * The date the item is about (FORMAT.md `date`): its lead date, a notice's foot date, or a date
+ * attached to the first sentence's main verb. `近日`/`Recently` leads, ranges and year-only dates
+ * give null. A web page's posting time (`发布时间：…`) is used only when nothing else is found.
+ */
+export function eventDate(text: string, ctx: ExtractContext): Found<IsoDate> | null {
+  const hit = eventDateHit(text, ctx);
+  return hit ? { value: hit.value.date, span: hit.span, text: hit.text } : null;
+}

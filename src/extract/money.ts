@@ -1,0 +1,98 @@
+import data from './data/currencies.json' with { type: 'json' };
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numbers.ts';
+import type { Span } from './types.ts';
+
+// Finds sums of money in Chinese and English text, whatever they are for: `人民币5000万元`,
+// `9300 万美元`, `CNY 750,000`, `€150 million`, `4億500萬歐元`. Deciding which of them are penalties
+// is penalties.ts's job; this module only reads amounts and currencies.
+
+export interface MoneyMention {
+  amount: number;
+  /** ISO 4217 code, or null for a bare Chinese amount (`罚款25万`) whose context must supply one. */
+  currency: string | null;
+  span: Span;
+  text: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Latin words must stand alone (`won` but not `wonder`); symbols and Chinese need no boundary.
+const alternation = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : ''))
+    .join('|');
+
+const BEFORE = new Map<string, string>();
+const AFTER = new Map<string, string>();
+for (const c of data.currencies) {
+  for (const w of c.before) BEFORE.set(w.toLowerCase(), c.code);
+  for (const w of c.after) AFTER.set(w.toLowerCase(), c.code);
+}
+const SCALES: Readonly<Record<string, number>> = data.scales;
+// One-letter scales only glued to the number (`€20m`, `$5k`); spelled-out ones may follow a space.
+const GLUED_SCALES = Object.keys(SCALES).filter((s) => s.length <= 2);
+const SPACED_SCALES = [...Object.keys(SCALES).filter((s) => s.length > 2), 'crore', 'lakh'];
+const INDIAN_SCALES: Readonly<Record<string, number>> = { crore: 1e7, lakh: 1e5 };
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const AR = String.raw`\d(?:[\d,.]*\d)?`;
+const NUM = String.raw`(?:${AR}|${CN}+)(?:\s*${CN}+(?:\s*${AR})?)*`;
+const APPROX = '(?:约|近|超过|超|逾|达|计|共计)';
+const CJK_UNITS = '[万亿萬億千百]+';
+
+const MONEY = new RegExp(
+  String.raw`(?<![A-Za-z\d.,])` +
+    String.raw`(?:(?<before>${alternation([...data.currencies.flatMap((c) => c.before)])})\s*(?:${APPROX}\s*)?)?` +
+    String.raw`(?<num>${NUM})` +
+    String.raw`(?:\s*[余多])?(?:\s*(?<unit>${CJK_UNITS}))?(?:\s*[余多])?` +
+    String.raw`(?:(?<glued>${alternation(GLUED_SCALES)})|\s*(?<scale>${alternation(SPACED_SCALES)}))?` +
+    String.raw`(?:\s*(?<after>${alternation([...data.currencies.flatMap((c) => c.after)])}))?`,
+  'giu',
+);
+
+// Characters that may follow a bare amount (`被分别罚款25万。`): punctuation or a joining word,
+// never a measure word, which would make it a count (`83.23亿条`).
+const BARE_FOLLOWER = /^(?:$|[\s，。；、,.;:：）)」”的和及并或])/u;
+// `数千万元`, `上亿元`: an order of magnitude, not a figure.
+const VAGUE_LEAD = /[数几上成]$/u;
+
+/** Every sum of money in `text`, with spans into `text`. */
+export function findMoney(text: string): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    const mention = toMention(text, m);
+    if (mention !== null) found.push(mention);
+  }
+  return found;
+}
+
+function toMention(text: string, m: RegExpMatchArray): MoneyMention | null {
+  const g = m.groups ?? {};
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  if (g.before === undefined && VAGUE_LEAD.test(text.slice(Math.max(0, start - 1), start))) return null;
+
+  const base = parseChineseNumber((g.num ?? '') + (g.unit ?? ''));
+  if (base === null || base === 0) return null;
+  const scaleWord = (g.glued ?? g.scale)?.toLowerCase();
+  const scale = scaleWord === undefined ? 1 : (SCALES[scaleWord] ?? INDIAN_SCALES[scaleWord] ?? 1);
+  const amount = Number((base * scale).toPrecision(15));
+
+  const currency = currencyOf(g.before, g.after);
+  if (currency === null && !isBareChineseAmount(g, text.slice(end))) return null;
+  return { amount, currency, span: { start, end }, text: m[0] };
+}
+
+// The word before the number wins: `新台币398亿元` is TWD although 元 alone would be CNY.
+function currencyOf(before: string | undefined, after: string | undefined): string | null {
+  if (before !== undefined) return BEFORE.get(before.toLowerCase()) ?? null;
+  if (after !== undefined) return AFTER.get(after.toLowerCase()) ?? null;
+  return null;
+}
+
+function isBareChineseAmount(g: Record<string, string | undefined>, rest: string): boolean {
+  const hasUnit = /[万亿萬億]/u.test((g.num ?? '') + (g.unit ?? ''));
+  const hasScale = g.glued !== undefined || g.scale !== undefined;
+  return hasUnit && !hasScale && BARE_FOLLOWER.test(rest);
+}
