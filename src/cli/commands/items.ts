@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { NotFoundError } from '../../errors.ts';
+import { getItem, listItems } from '../../store/items.ts';
+import { contextOf, printJson } from '../context.ts';
+import { itemLine, itemSummary } from '../format.ts';
+
+export function registerItems(program: Command): void {
+  program
+    .command('items')
+    .description('list stored items, newest first')
+    .option('--category <c>', 'legislation | enforcement | judicial | industry | overseas')
+    .option('--region <r>', 'region as written, e.g. 江苏')
+    .option('--authority <a>', 'authority surface form, e.g. 网信办')
+    .option('--law <l>', 'cited law or instrument title, e.g. 数据安全法')
+    .option('--after <date>', 'on or after YYYY-MM-DD')
+    .option('--before <date>', 'on or before YYYY-MM-DD')
+    .option('--document <id>', 'items of one document', (v) => Number(v))
+    .option('--limit <n>', 'at most n items', (v) => Number(v), 100)
+    .action((opts: Record<string, string | number | undefined>, cmd: Command) => {
+      const ctx = contextOf(cmd);
+      const items = listItems(ctx.db(), opts as Parameters<typeof listItems>[1]);
+      if (ctx.json) return printJson(ctx, items.map(itemSummary));
+      for (const item of items) ctx.out(itemLine(item));
+      ctx.err(`${items.length} items`);
+    });
+
+  program
+    .command('show')
+    .description('show one item with every extracted value and where it came from')
+    .argument('<id>', 'item id', (v) => Number(v))
+    .action((id: number, _opts: unknown, cmd: Command) => {
+      const ctx = contextOf(cmd);
+      const item = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;
+      if (!item) throw new NotFoundError(`no item with id ${id}`);
+      if (ctx.json) return printJson(ctx, item);
+      ctx.out(`# ${item.headline}`);
+      if (item.titleEn) ctx.out(`  ${item.titleEn}`);
+      ctx.out(`date ${item.date ?? '—'} · ${item.category} · region ${item.region ?? '—'}${item.status ? ' · ' + item.status : ''}${item.deadline ? ' · deadline ' + item.deadline : ''}`);
+      ctx.out(`section: ${item.sectionPath.join(' / ') || '—'}`);
+      ctx.out(`document: ${item.documentSource} [${item.start}, ${item.end})${item.sourceLine ? ' · 来源：' + item.sourceLine : ''}`);
+      ctx.out('');
+      ctx.out(item.body);
+      if (item.bodyEn) ctx.out('\n' + item.bodyEn);
+      if (item.commentary) ctx.out('\n' + item.commentary);
+      ctx.out('');
+      const byField = new Map<string, string[]>();
+      for (const v of item.values) {
+        const where = v.start === null ? '' : ` @${v.start}-${v.end}`;
+        const shown = v.surface && v.surface !== v.value ? `${v.value} «${v.surface}»` : v.value;
+        byField.set(v.field, [...(byField.get(v.field) ?? []), shown + where]);
+      }
+      for (const [field, list] of byField) ctx.out(`${field.padEnd(10)} ${list.join('; ')}`);
+    });
+}

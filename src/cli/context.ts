@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { loadConfig, type Config } from '../config.ts';
+import { openDb, type Db } from '../store/db.ts';
+
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  maxFileMb?: string;
+}
+
+/** Everything a command needs, built from the global flags. */
+export interface CliContext {
+  config: Config;
+  json: boolean;
+  db: () => Db;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export function contextOf(cmd: Command): CliContext {
+  const opts = cmd.optsWithGlobals<GlobalOptions>();
+  const config = loadConfig({ db: opts.db, maxFileMb: opts.maxFileMb });
+  let db: Db | undefined;
+  return {
+    config,
+    json: Boolean(opts.json),
+    db: () => (db ??= openDb(config.dbPath)),
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(line + '\n'),
+  };
+}
+
+export function printJson(ctx: CliContext, value: unknown): void {
+  ctx.out(JSON.stringify(value, null, 2));
+}

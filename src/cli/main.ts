@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { registerEval } from './commands/eval.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerItems } from './commands/items.ts';
+import { registerSearch } from './commands/search.ts';
+import { reportError } from './errors.ts';
+
+const program = new Command()
+  .name('regwatch')
+  .description('Regulatory intelligence for cybersecurity and data-protection law')
+  .option('--db <path>', 'SQLite database file (default ./regwatch.db, or REGWATCH_DB)')
+  .option('--json', 'machine-readable output on stdout')
+  .option('--max-file-mb <n>', 'refuse files larger than this (default 50, or REGWATCH_MAX_FILE_MB)')
+  .option('--debug', 'print stack traces for internal errors')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+registerIngest(program);
+registerItems(program);
+registerSearch(program);
+registerEval(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = reportError(err, Boolean(program.opts().debug));
+}

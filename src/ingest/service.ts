@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { InputError } from '../errors.ts';
+import { findIssueDate } from '../extract/dates.ts';
+import { extractRecord } from '../extract/item.ts';
+import type { ItemRecord } from '../extract/record.ts';
+import { segmentText } from '../segment/segment.ts';
+import type { Db } from '../store/db.ts';
+import { findDocumentBySha, insertDocument } from '../store/documents.ts';
+import { insertItems } from '../store/items.ts';
+import { expandPaths } from './files.ts';
+import { readDocumentFile, type SourceDocument } from './read.ts';
+
+export type IngestStatus = 'added' | 'updated' | 'unchanged' | 'failed';
+
+export interface IngestResult {
+  file: string;
+  status: IngestStatus;
+  documentId: number | null;
+  /** Items found in the document (for unchanged documents: already stored). */
+  items: number;
+  /** Items written by this run. */
+  added: number;
+  error: string | null;
+}
+
+export interface IngestOptions {
+  maxFileBytes: number;
+  onResult?: (r: IngestResult, index: number, total: number) => void;
+  now?: () => Date;
+}
+
+/** Ingests files and folders. Bad files are reported and skipped; the rest still go in. */
+export function ingestPaths(db: Db, paths: string[], opts: IngestOptions): IngestResult[] {
+  const files = expandPaths(paths);
+  const results: IngestResult[] = [];
+  files.forEach((file, i) => {
+    const r = ingestOne(db, file, opts);
+    results.push(r);
+    opts.onResult?.(r, i, files.length);
+  });
+  return results;
+}
+
+function ingestOne(db: Db, file: string, opts: IngestOptions): IngestResult {
+  try {
+    const doc = readDocumentFile(file, opts.maxFileBytes);
+    return storeDocument(db, doc, file, opts.now?.() ?? new Date());
+  } catch (err) {
+    if (err instanceof InputError) return failed(file, err.message);
+    // Anything else is a bug or a storage failure: say which file triggered it, keep going.
+    return failed(file, `${file}: internal error: ${(err as Error).message}`);
+  }
+}
+
+/** Segments, extracts and stores one document in a single transaction; no-op if already stored. */
+export function storeDocument(db: Db, doc: SourceDocument, label: string, now: Date): IngestResult {
+  const existing = findDocumentBySha(db, doc.sha256);
+  if (existing) {
+    return { file: label, status: 'unchanged', documentId: existing.id, items: existing.itemCount, added: 0, error: null };
+  }
+  const records = analyse(doc.text);
+  const write = db.transaction(() => {
+    const id = insertDocument(
+      db,
+      {
+        source: doc.source,
+        sha256: doc.sha256,
+        format: doc.format,
+        encoding: doc.encoding,
+        bytes: doc.bytes,
+        title: doc.header.TITLE ?? titleOf(doc.text, doc.source),
+        issueDate: issueDateOf(doc),
+        header: doc.header,
+        text: doc.text,
+      },
+      now,
+    );
+    insertItems(db, id, records);
+    return id;
+  });
+  const before = db.prepare('SELECT COUNT(*) AS n FROM documents WHERE source = ?').get(doc.source) as { n: number };
+  const id = write();
+  return {
+    file: label,
+    status: before.n > 0 ? 'updated' : 'added',
+    documentId: id,
+    items: records.length,
+    added: records.length,
+    error: null,
+  };
+}
+
+/** Segment and extract a normalised text. Pure: no storage. */
+export function analyse(text: string): ItemRecord[] {
+  const segments = segmentText(text);
+  // Month-day dates take their year from the issue date, then from the latest explicit event date
+  // seen so far, so a document that spans a year boundary keeps the right year for later items.
+  let reference = findIssueDate(text);
+  const records: ItemRecord[] = [];
+  for (const seg of segments) {
+    const rec = extractRecord(text, seg, { referenceDate: reference });
+    records.push(rec);
+    const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
+    if (rec.date && rec.date.length === 10 && explicit) reference = rec.date;
+  }
+  return records;
+}
+
+function issueDateOf(doc: SourceDocument): string | null {
+  const fromHeader = doc.header.DATE;
+  if (fromHeader && /^\d{4}-\d{2}(-\d{2})?$/.test(fromHeader)) return fromHeader;
+  return findIssueDate(doc.text);
+}
+
+function titleOf(text: string, source: string): string {
+  for (const line of text.split('\n').slice(0, 40)) {
+    const t = line.replace(/^#+\s*|\*\*/g, '').trim();
+    if (t.length >= 4 && t.length <= 60 && /[\u4E00-\u9FFF]/.test(t) && !/[。，]/.test(t)) return t;
+  }
+  return path.basename(source);
+}
+
+function failed(file: string, message: string): IngestResult {
+  return { file, status: 'failed', documentId: null, items: 0, added: 0, error: message };
+}
