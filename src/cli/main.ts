@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBench } from './commands/bench.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerItems } from './commands/items.ts';
@@ -19,6 +20,7 @@ registerIngest(program);
 registerItems(program);
 registerSearch(program);
 registerEval(program);
+registerBench(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -59,6 +59,11 @@ describe('extractAuthorities: the wider genre', () => {
     ['國家互聯網信息辦公室發布通知。香港個人資料私隱專員公署發表調查報告。', ['國家互聯網信息辦公室', '香港個人資料私隱專員公署']],
     ['美国联邦贸易委员会（FTC）与某公司达成和解，德国联邦卡特尔局亦认定其违法。', ['美国联邦贸易委员会', 'FTC', '德国联邦卡特尔局']],
     ['广西壮族自治区大数据发展局、内蒙古自治区通信管理局、宁夏回族自治区网信办联合印发通知。', ['广西壮族自治区大数据发展局', '内蒙古自治区通信管理局', '宁夏回族自治区网信办']],
+    ['上海一中院二审认为，原审判决认定事实清楚；杭州市中院另案维持原判。', ['上海一中院', '杭州市中院']],
+    ['网络安全审查办公室按照《网络安全审查办法》，对知网启动网络安全审查。', ['网络安全审查办公室']],
+    ['苏州工业园区管委会印发《苏州工业园区数据资产管理办法》。', ['苏州工业园区管委会']],
+    ['The Shenzhen Municipal Health Commission and the Jiangsu Provincial Department of Industry and Information Technology issued a notice; Zhejiang High People\'s Court upheld the ruling.', ['Shenzhen Municipal Health Commission', 'Jiangsu Provincial Department of Industry and Information Technology', 'Zhejiang High People\'s Court']],
+    ['On 30 August, the National People\'s Congress Standing Committee (NPCSC) adopted the law. The General Office of the State Council issued the Opinions, which the State Council had approved.', ['National People\'s Congress Standing Committee', 'NPCSC', 'General Office of the State Council', 'State Council']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -78,6 +83,7 @@ describe('extractAuthorities: what is not an authority', () => {
     ['places in company names', '北京考拉征信服务有限公司、同方知网（北京）技术有限公司均被调查。', []],
     ['an ambiguous abbreviation with no context', 'The ICO market boomed in 2017 as token sales multiplied.', []],
     ['a place followed by people, not a body', '河南公安干警深入社区开展反诈宣传。', []],
+    ['a pronoun the text defines', '江苏省公安厅（以下简称“本厅”）发布通报，本厅将继续严打。', ['江苏省公安厅']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

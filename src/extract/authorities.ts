@@ -34,7 +34,6 @@ export interface AuthorityMention {
   country: string | null;
   /** The country word inside the name (英国 in 英国信息通信管理局), if any. */
   countryHit: { span: Span; text: string } | null;
-  coordinated: boolean;
   /** Full form for lookup: places and kinds written out (宁波市市监局 -> 宁波市市场监督管理局). */
   canonical: string;
 }
@@ -102,7 +101,6 @@ function fromChain(t: PreparedText, chain: Chain): AuthorityMention {
     places,
     country,
     countryHit,
-    coordinated: chain.tokens.some((tok) => tok.type === 'glue' && tok.text === '、'),
     canonical: canonicalOf(t, chain.tokens, chain.start, chain.end),
   };
 }
@@ -112,13 +110,13 @@ function fromEnglish(t: PreparedText, m: EnglishMatch): AuthorityMention {
   if (!m.local) {
     const id = m.body?.id ?? null;
     const country = m.body && m.body.country !== 'CN' ? m.body.country : null;
-    return { found: { value: { name: s.name, id }, span: s.span, text: s.text }, body: m.body, kind: null, places: [], country, countryHit: null, coordinated: false, canonical: m.body?.name ?? s.name };
+    return { found: { value: { name: s.name, id }, span: s.span, text: s.text }, body: m.body, kind: null, places: [], country, countryHit: null, canonical: m.body?.name ?? s.name };
   }
   const { zh, kind, placeStart, placeEnd } = m.local;
   const form = zh ? (placeForms(zh)[0] ?? null) : null;
   const id = form ? `cn-${form.place.code}.${kind.id}` : null;
   const canonical = form ? form.place.name + (Object.keys(kind.forms)[0] ?? '') : s.name;
-  return { found: { value: { name: s.name, id }, span: s.span, text: s.text }, body: null, kind, places: [{ form, ...slice(t, placeStart, placeEnd) }], country: null, countryHit: null, coordinated: false, canonical };
+  return { found: { value: { name: s.name, id }, span: s.span, text: s.text }, body: null, kind, places: [{ form, ...slice(t, placeStart, placeEnd) }], country: null, countryHit: null, canonical };
 }
 
 function scan(t: PreparedText, masked: (i: number) => boolean): Array<{ start: number; end: number; mention: AuthorityMention; weak: EnglishMatch | null }> {
@@ -169,6 +167,8 @@ function addDefinitions(t: PreparedText, masked: (i: number) => boolean, hits: A
     const m = DEFINITION.exec(after) ?? DEFINITION_BARE.exec(after);
     if (!m) continue;
     const abbr = m[1]!;
+    // 本局, 该委: a pronoun the text defines is still a pronoun.
+    if (/^[本我该其]/.test(abbr)) continue;
     const latin = /^[A-Za-z]/.test(abbr);
     for (let k = f.indexOf(abbr); k >= 0; k = f.indexOf(abbr, k + 1)) {
       const e = k + abbr.length;
@@ -183,8 +183,8 @@ function addDefinitions(t: PreparedText, masked: (i: number) => boolean, hits: A
 }
 
 /** Every authority occurrence in `text`, in text order (longest name at each position). */
-export function findAuthorityMentions(text: string): AuthorityMention[] {
-  const t = prepareText(text);
+export function findAuthorityMentions(text: string | PreparedText): AuthorityMention[] {
+  const t = typeof text === 'string' ? prepareText(text) : text;
   const mask = contextMask(t.folded);
   const masked = (i: number): boolean => mask[i] === 1;
   const hits = scan(t, masked);

@@ -1,9 +1,9 @@
-import { BODY_UNIT_SUFFIXES, FOREIGN_SUFFIXES, LOCAL_SUFFIXES, genericEnd, officeEnd } from './authority-generic.ts';
+import { BEFORE_OFFICE, BODY_UNIT_SUFFIXES, FOREIGN_SUFFIXES, LOCAL_SUFFIXES, genericEnd, officeEnd } from './authority-generic.ts';
 import { GAZETTEER, LOCAL_BODIES, surfaceForms, type BodyKind, type GazetteerBody } from './gazetteer.ts';
-import { FOREIGN_ZH_TRIE } from './foreign-places.ts';
+import { FOREIGN_ZH_NAMES } from './foreign-places.ts';
 import { isHan } from './match-text.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import { PLACE_TRIE, isWithin, type PlaceForm } from './places.ts';
+import { allPlaceForms, isWithin, type PlaceForm } from './places.ts';
 
 // Chinese authority names as a chain of tokens read left to right on folded text:
 //   [中共] place+ [委] kind (place | kind)*     江苏苏州公安网安部门, 北京市公安局昌平分局网安部门
@@ -38,6 +38,8 @@ type Value =
 const TRIE = new PhraseTrie<Value>();
 for (const sf of surfaceForms(GAZETTEER)) if (isHan(sf.form[0]) && !sf.weak) TRIE.add(sf.form, { type: 'body', body: sf.body });
 for (const kind of LOCAL_BODIES.kinds) for (const [form, full] of Object.entries(kind.forms)) TRIE.add(form, { type: 'kind', kind, full: full ?? form });
+for (const [name, forms] of allPlaceForms()) for (const form of forms) TRIE.add(name, { type: 'place', form });
+for (const [name, place] of FOREIGN_ZH_NAMES) TRIE.add(name, { type: 'country', ...place });
 
 const LEVEL_PREFIXES = '省市区县州';
 // A level prefix (市市场监管局) only starts a name after a word that introduces a body.
@@ -51,11 +53,27 @@ const RANK = { body: 0, kind: 1, place: 2, country: 3 } as const;
  * kind, then a place). Shorter kinds and places inside a longer gazetteer name are dropped:
  * 公安 is not a kind where the text says 公安部.
  */
+// A chain asks about the same positions several times (to start, to extend, to look ahead);
+// the answers for the text being scanned are kept until another text comes.
+let memoText = '';
+let memo = new Map<number, Array<{ end: number; value: Value }>>();
+
 function valuesAt(f: string, pos: number): Array<{ end: number; value: Value }> {
+  if (f !== memoText) {
+    memoText = f;
+    memo = new Map();
+  }
+  let values = memo.get(pos);
+  if (!values) {
+    values = lookup(f, pos);
+    memo.set(pos, values);
+  }
+  return values;
+}
+
+function lookup(f: string, pos: number): Array<{ end: number; value: Value }> {
   const out: Array<{ end: number; value: Value }> = [];
   for (const m of TRIE.matchesAt(f, pos)) for (const value of m.values) out.push({ end: m.end, value });
-  for (const m of PLACE_TRIE.matchesAt(f, pos)) for (const form of m.values) out.push({ end: m.end, value: { type: 'place', form } });
-  for (const m of FOREIGN_ZH_TRIE.matchesAt(f, pos)) for (const p of m.values) out.push({ end: m.end, value: { type: 'country', ...p } });
   out.sort((a, b) => b.end - a.end || RANK[a.value.type] - RANK[b.value.type]);
   const bodyEnd = out.find((v) => v.value.type === 'body')?.end ?? -1;
   return out.filter((v) => v.value.type === 'body' || v.end >= bodyEnd);
@@ -104,23 +122,23 @@ function acceptKind(tokens: readonly Token[], kind: BodyKind): boolean {
   return true;
 }
 
-function startToken(f: string, pos: number): Token | null {
+/** Every way a name may start at `pos`, longest first (深圳市 and 深圳 before 深圳市场监管局). */
+function startTokens(f: string, pos: number): Token[] {
+  const out: Token[] = [];
   for (const { end, value } of valuesAt(f, pos)) {
     if (value.type === 'body') {
-      if (value.body.notAfter?.some((x) => f.slice(pos - x.length, pos) === x)) continue;
-      return { type: 'body', start: pos, end, body: value.body };
+      if (!value.body.notAfter?.some((x) => f.slice(pos - x.length, pos) === x)) out.push({ type: 'body', start: pos, end, body: value.body });
+    } else if (value.type === 'place') {
+      if (!isShortCounty(value.form) || kindAt(f, end)) out.push({ type: 'place', start: pos, end, form: value.form });
+    } else if (value.type === 'country') {
+      out.push({ type: 'country', start: pos, end, country: value.country, isCountry: value.isCountry });
     }
-    if (value.type === 'place') {
-      if (isShortCounty(value.form) && !kindAt(f, end)) continue;
-      return { type: 'place', start: pos, end, form: value.form };
-    }
-    if (value.type === 'country') return { type: 'country', start: pos, end, country: value.country, isCountry: value.isCountry };
   }
   const ch = f[pos] ?? '';
-  if (ch !== '' && LEVEL_PREFIXES.includes(ch) && (pos === 0 || !isHan(f[pos - 1]) || BEFORE_LEVEL_PREFIX.has(f[pos - 1]!))) {
-    if (kindAt(f, f[pos + 1] === '委' ? pos + 2 : pos + 1)) return { type: 'glue', start: pos, end: pos + 1, text: ch };
+  if (out.length === 0 && ch !== '' && LEVEL_PREFIXES.includes(ch) && (pos === 0 || !isHan(f[pos - 1]) || BEFORE_LEVEL_PREFIX.has(f[pos - 1]!))) {
+    if (kindAt(f, f[pos + 1] === '委' ? pos + 2 : pos + 1)) out.push({ type: 'glue', start: pos, end: pos + 1, text: ch });
   }
-  return null;
+  return out;
 }
 
 function nextToken(f: string, p: number, tokens: Token[], masked: (i: number) => boolean): Token | null {
@@ -137,13 +155,33 @@ function nextToken(f: string, p: number, tokens: Token[], masked: (i: number) =>
 
 /** The longest authority chain starting at `pos`, or null. */
 export function chainAt(f: string, pos: number, masked: (i: number) => boolean): Chain | null {
+  const ch = f[pos]!;
+  const atBoundary = pos === 0 || !isHan(f[pos - 1]) || BEFORE_OFFICE.has(f[pos - 1]!);
+  // Most characters start no dictionary word; only a phrase start may begin an unlisted office.
+  if (!TRIE.startsWith(ch) && !LEVEL_PREFIXES.includes(ch) && !atBoundary) return null;
   // 中共江苏省委网信办, 中华人民共和国工业和信息化部: the prefix belongs to the name as written.
   const prefix = ['中共', '中华人民共和国'].find((x) => f.startsWith(x, pos) && isHan(f[pos + x.length]));
-  const first = startToken(f, pos) ?? (prefix ? startToken(f, pos + prefix.length) : null);
-  if (!first) {
+  let starts = startTokens(f, pos);
+  if (starts.length === 0 && prefix) starts = startTokens(f, pos + prefix.length);
+  if (starts.length === 0) {
     const end = officeEnd(f, pos, masked);
     return end > pos ? { start: pos, end, tokens: [{ type: 'generic', start: pos, end }] } : null;
   }
+  // The longest place is not always the right one: 深圳市场监管局 is 深圳 + 市场监管局, not
+  // 深圳市 + 场监管局. Grow a chain from each start; keep the longest, preferring known kinds.
+  let best: Chain | null = null;
+  for (const first of starts) {
+    const chain = grow(f, pos, first, masked);
+    if (chain && (!best || chain.end > best.end || (chain.end === best.end && generics(chain) < generics(best)))) best = chain;
+  }
+  return best;
+}
+
+function generics(chain: Chain): number {
+  return chain.tokens.filter((t) => t.type === 'generic').length;
+}
+
+function grow(f: string, pos: number, first: Token, masked: (i: number) => boolean): Chain | null {
   const tokens: Token[] = [first];
   let validEnd = first.type === 'body' ? first.end : -1;
   for (let p = first.end; p < f.length && !masked(p); ) {
@@ -168,6 +206,7 @@ export function chainAt(f: string, pos: number, masked: (i: number) => boolean):
  * name (北爱尔兰 is not 北 + 爱尔兰警察局) or a gazetteer name that was rejected, else one on.
  */
 export function skipFrom(f: string, pos: number): number {
+  if (!TRIE.startsWith(f[pos]!)) return pos + 1;
   const first = valuesAt(f, pos)[0];
   return first && first.value.type !== 'kind' ? first.end : pos + 1;
 }
@@ -188,7 +227,8 @@ function glueAt(f: string, p: number, tokens: Token[]): Token | null {
   }
   const afterLevel = prev.type === 'glue' && LEVEL_PREFIXES.includes(prev.text);
   if ((prev.type === 'place' || afterLevel) && ch === '委' && kindAt(f, p + 1)) return { type: 'glue', start: p, end: p + 1, text: '委' };
-  const ordinal = /^第[一二三四五六七八九十]{1,3}/.exec(f.slice(p, p + 5));
+  // 北京市第一中级人民法院, 上海一中院.
+  const ordinal = /^第[一二三四五六七八九十]{1,3}|^[一二三四五六七八九十](?=中院|中级|分院)/.exec(f.slice(p, p + 5));
   if (ordinal && (prev.type === 'place' || prev.type === 'kind') && kindAt(f, p + ordinal[0].length)) {
     return { type: 'glue', start: p, end: p + ordinal[0].length, text: ordinal[0] };
   }

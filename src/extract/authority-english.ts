@@ -24,12 +24,14 @@ const EN_KINDS = LOCAL_BODIES.kinds
   .sort((a, b) => b.form.length - a.form.length);
 const KIND_BY_FORM = new Map(EN_KINDS.map((k) => [k.form, k.kind]));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const EN_PLACE_ZH = new Map<string, string>([...Object.entries(PLACES_EN.provinces), ...Object.entries(PLACES_EN.cities)]);
+// Known place names first (Inner Mongolia, Hong Kong), then any one capitalised word.
+const PLACE_PATTERN = [...EN_PLACE_ZH.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 const EN_LOCAL = new RegExp(
-  `([A-Z][a-z]+(?:'[a-z]+)?(?: (?!Municipal|Provincial|District|City|County)[A-Z][a-z]+)?) (?:(Municipal|Provincial|District|City|County) )?(${EN_KINDS.map((k) => escape(k.form)).join('|')})(?![A-Za-z])`,
+  `(${PLACE_PATTERN}|[A-Z][a-z]+) (?:(Municipal|Provincial|District|City|County) )?(${EN_KINDS.map((k) => escape(k.form)).join('|')})(?![A-Za-z])`,
   'y',
 );
 const NOT_PLACES: ReadonlySet<string> = new Set(['The', 'State', 'National', 'China', 'Chinese', 'Central', 'Local', 'Provincial', 'Municipal', 'People', 'Internet']);
-const EN_PLACE_ZH = new Map<string, string>([...Object.entries(PLACES_EN.provinces), ...Object.entries(PLACES_EN.cities)]);
 
 function atWordStart(f: string, i: number): boolean {
   return /[A-Za-z]/.test(f[i] ?? '') && !isLatinOrDigit(f[i - 1]);
@@ -42,7 +44,7 @@ function localAt(f: string, i: number): EnglishMatch | null {
   const place = m[1]!;
   const zh = EN_PLACE_ZH.get(place) ?? null;
   // An unknown capitalised word is a place only when a level word says so (Jiaxing Municipal …).
-  if (NOT_PLACES.has(place.split(' ')[0]!) || (zh === null && m[2] === undefined)) return null;
+  if (NOT_PLACES.has(place) || (zh === null && m[2] === undefined)) return null;
   const kind = KIND_BY_FORM.get(m[3]!)!;
   return { start: i, end: i + m[0].length, body: null, weak: false, local: { placeStart: i, placeEnd: i + place.length, zh, kind } };
 }

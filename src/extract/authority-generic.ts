@@ -18,7 +18,7 @@ const MAX_GENERIC = 18;
 const OFFICE_RE = new RegExp(`[\\u4e00-\\u9fff]{2,24}?(?:${LOCAL_BODIES.offices.join('|')})`, 'y');
 const NATIONAL_RE = /国家[\u4e00-\u9fff]{2,12}?(?:办公室|委员会|局)/y;
 // Words that may end right before a national body name starting in mid-sentence.
-const BEFORE_OFFICE = new Set('、与和及以同由经'.split(''));
+export const BEFORE_OFFICE: ReadonlySet<string> = new Set('、与和及以同由经'.split(''));
 
 export interface GenericOptions {
   suffixes: readonly string[];

@@ -31,6 +31,8 @@ export interface EnglishChinesePlace {
 
 /** Chinese names of countries and foreign sub-national places, folded. */
 export const FOREIGN_ZH_TRIE = new PhraseTrie<ForeignPlace>();
+/** The same Chinese names as a list, for tries that combine them with other dictionaries. */
+export const FOREIGN_ZH_NAMES: Array<[string, ForeignPlace]> = [];
 /** English names of countries, foreign places and Chinese provinces/cities; matched at word boundaries. */
 export const PLACE_EN_TRIE = new PhraseTrie<ForeignPlace | EnglishChinesePlace>();
 
@@ -41,13 +43,14 @@ function build(): void {
   for (const c of COUNTRIES.countries) {
     COUNTRY_NAMES.set(c.code, { zh: c.zh[0]!, en: c.en[0]! });
     ALL_NAMES.set(c.code, [...c.zh.map(foldString), ...c.en]);
-    for (const n of c.zh) FOREIGN_ZH_TRIE.add(foldString(n), { country: c.code, isCountry: true });
+    for (const n of c.zh) FOREIGN_ZH_NAMES.push([foldString(n), { country: c.code, isCountry: true }]);
     for (const n of c.en) PLACE_EN_TRIE.add(n, { country: c.code, isCountry: true });
   }
   for (const s of COUNTRIES.subdivisions) {
-    for (const n of s.zh) FOREIGN_ZH_TRIE.add(foldString(n), { country: s.parent, isCountry: false });
+    for (const n of s.zh) FOREIGN_ZH_NAMES.push([foldString(n), { country: s.parent, isCountry: false }]);
     for (const n of s.en) PLACE_EN_TRIE.add(n, { country: s.parent, isCountry: false });
   }
+  for (const [name, place] of FOREIGN_ZH_NAMES) FOREIGN_ZH_TRIE.add(name, place);
   for (const [en, zh] of Object.entries(PLACES_EN.provinces)) PLACE_EN_TRIE.add(en, { zh, level: 'province' });
   for (const [en, zh] of Object.entries(PLACES_EN.cities)) PLACE_EN_TRIE.add(en, { zh, level: 'prefecture' });
 }

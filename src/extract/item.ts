@@ -70,7 +70,6 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
     values.push(value('action', f.found.value, { action: f.found.value }, f));
   }
   if (region) values.push(value('region', region.found.value, { region: region.found.value }, region));
-  if (status) values.push(value('status', status.found.value, { status: status.found.value }, status));
   if (deadline) values.push(value('deadline', deadline.found.value, { date: deadline.found.value }, deadline));
   if (effective) values.push(value('effective', effective.found.value, { date: effective.found.value }, effective));
 
@@ -87,6 +86,9 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
     hasPenalty: penalties.length > 0,
     hasCitation: citations.length > 0,
   });
+  // Status describes a legal text, so it is kept only for items about one.
+  const hasStatus = category === 'legislation' || category === 'overseas';
+  if (status && hasStatus) values.push(value('status', status.found.value, { status: status.found.value }, status));
   const body = seg.body.map((s) => doc.slice(s.start, s.end)).join('\n');
   const bodyEn = en ? seg.bodyEn.map((s) => doc.slice(s.start, s.end)).join('\n') : null;
   return {
@@ -97,7 +99,7 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
     date: itemDate,
     category,
     region: region?.found.value ?? null,
-    status: category === 'legislation' || category === 'overseas' ? (status?.found.value ?? null) : null,
+    status: hasStatus ? (status?.found.value ?? null) : null,
     deadline: deadline?.found.value ?? null,
     values,
   };

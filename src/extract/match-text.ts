@@ -18,74 +18,82 @@ export interface PreparedText {
   offsets: Int32Array;
 }
 
-const TRAD_TO_SIMP: ReadonlyMap<string, string> = buildFoldMap(tradSimpData.pairs);
+// One table over all UTF-16 code units: folding a character is a single array read.
+const FOLD_TABLE: Uint16Array = buildFoldTable(tradSimpData.pairs);
+const UTF16 = new TextDecoder('utf-16le');
 
-function buildFoldMap(pairs: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
-  return map;
+function buildFoldTable(pairs: string): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  table[0x2018] = 0x27;
+  table[0x2019] = 0x27;
+  for (let i = 0; i + 1 < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  return table;
 }
 
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-export function isLatinOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && isHanCode(ch.charCodeAt(0));
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u3000' || ch === '\u00a0';
+export function isLatinOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
 
 /** One character folded for matching; always returns a single UTF-16 unit. */
 export function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (ch === '\u2019' || ch === '\u2018') return "'";
-  return TRAD_TO_SIMP.get(ch) ?? ch;
+  return String.fromCharCode(FOLD_TABLE[ch.charCodeAt(0)]!);
 }
 
 export function foldString(s: string): string {
-  let out = '';
-  for (const ch of s) out += ch.length === 1 ? foldChar(ch) : ch;
-  return out;
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = FOLD_TABLE[s.charCodeAt(i)]!;
+  return UTF16.decode(out);
 }
 
 export function prepareText(source: string): PreparedText {
-  let compact = '';
-  let folded = '';
-  const offsets: number[] = [];
+  const n = source.length;
+  const compact = new Uint16Array(n);
+  const folded = new Uint16Array(n);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
   let i = 0;
-  while (i < source.length) {
-    const ch = source[i]!;
-    if (!isSpace(ch)) {
-      compact += ch;
-      folded += foldChar(ch);
-      offsets.push(i);
-      i++;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (!isSpaceCode(c)) {
+      compact[k] = c;
+      folded[k] = FOLD_TABLE[c]!;
+      offsets[k++] = i++;
       continue;
     }
     let j = i;
     let newlines = 0;
-    while (j < source.length && isSpace(source[j]!)) {
-      if (source[j] === '\n') newlines++;
+    while (j < n && isSpaceCode(source.charCodeAt(j))) {
+      if (source.charCodeAt(j) === 0x0a) newlines++;
       j++;
     }
     // A break between two Han characters inside one line (or across one line break) is layout
     // noise; a paragraph break or any space next to Latin text is a real separator.
-    const joinHan = isHan(source[i - 1]) && isHan(source[j]) && newlines <= 1;
-    if (!joinHan && compact.length > 0 && j < source.length) {
-      compact += ' ';
-      folded += ' ';
-      offsets.push(i);
+    const joinHan = i > 0 && j < n && isHanCode(source.charCodeAt(i - 1)) && isHanCode(source.charCodeAt(j)) && newlines <= 1;
+    if (!joinHan && k > 0 && j < n) {
+      compact[k] = 0x20;
+      folded[k] = 0x20;
+      offsets[k++] = i;
     }
     i = j;
   }
-  offsets.push(source.length);
-  return { source, compact, folded, offsets: Int32Array.from(offsets) };
+  offsets[k] = n;
+  return { source, compact: UTF16.decode(compact.subarray(0, k)), folded: UTF16.decode(folded.subarray(0, k)), offsets: offsets.slice(0, k + 1) };
 }
 
 /** The span in the original text of prepared characters [start, end). */

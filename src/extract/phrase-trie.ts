@@ -30,6 +30,11 @@ export class PhraseTrie<T> {
     (node.values ??= []).push(value);
   }
 
+  /** True when some phrase begins with `ch`: a cheap test before a walk. */
+  startsWith(ch: string): boolean {
+    return this.root.next.has(ch);
+  }
+
   /** Every phrase starting at `start`, shortest first. */
   matchesAt(text: string, start: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];

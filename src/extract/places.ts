@@ -129,6 +129,11 @@ export function placeByCode(code: string): Place | undefined {
   return PLACES_BY_CODE.get(code);
 }
 
+/** Every written form with the places it may stand for. */
+export function allPlaceForms(): IterableIterator<[string, PlaceForm[]]> {
+  return FORMS.entries();
+}
+
 /** All places a written form may stand for, full names before short forms. */
 export function placeForms(form: string): readonly PlaceForm[] {
   return FORMS.get(form) ?? [];

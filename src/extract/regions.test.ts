@@ -35,6 +35,8 @@ describe('extractRegion: overseas items', () => {
     ['9月1日，迪拜《数据保护条例（修正案）》正式施行，新增人工智能相关规定。（来源：迪拜国际金融中心管理局）', '迪拜'],
     ['9月18日，澳大利亚内政部长介绍本国网络安全战略制定情况，提出建立“六个网络盾牌”。', '澳大利亚'],
     ['9月1日，德国数字协会 Bitkom 表示，到 2023 年，数据盗窃将给德国造成 2060 亿欧元损失。', '德国'],
+    ['香港個人資料私隱專員公署發表調查報告，指某公司違反私隱條例。', '香港'],
+    ['The Privacy Commissioner for Personal Data (PCPD) published an investigation report.', 'Hong Kong'],
   ])('%s', (text, expected) => {
     expect(region(text)).toBe(expected);
   });

@@ -1,8 +1,8 @@
 import placesZh from './data/places-zh.json' with { type: 'json' };
 import { findAuthorityMentions, type AuthorityMention, type PlaceHit } from './authorities.ts';
-import { FOREIGN_ZH_TRIE, PLACES_EN, PLACE_EN_TRIE, countryNames, isForeignPlace } from './foreign-places.ts';
+import { FOREIGN_ZH_TRIE, PLACES_EN, PLACE_EN_TRIE, countryNames, englishPlaceName, isForeignPlace } from './foreign-places.ts';
 import { foldString, isHan, isLatinOrDigit, prepareText, sourceSpan, type PreparedText } from './match-text.ts';
-import { PLACE_TRIE, isStandaloneStop, isWithin, placeForms, provinceOf as mainlandProvinceOf, type PlaceForm } from './places.ts';
+import { PLACE_TRIE, isStandaloneStop, isWithin, placeByCode, placeForms, provinceOf as mainlandProvinceOf, type PlaceForm } from './places.ts';
 import type { Found } from './types.ts';
 
 // The place an item concerns, as written: the province or city of the acting local authority
@@ -15,7 +15,7 @@ const WORD_AFTER = placesZh.wordAfter;
 const COMPANY_CUES = placesZh.companyCues;
 const COMPANY_WINDOW = 16;
 // A bare short name (浙江, 台中) counts only after a word boundary: 在浙江, not 平台中.
-const BEFORE_SHORT = new Set('在于赴到从自、和与及的对由据向至经或同往来为是将把被及'.split(''));
+const BEFORE_SHORT = new Set('在于赴到从自和与及的对由据向至经或同往来为是将把被'.split(''));
 
 interface PlaceMention {
   start: number;
@@ -33,9 +33,9 @@ function rank(form: PlaceForm): number {
   return 2;
 }
 
-function found(t: PreparedText, start: number, end: number, value?: string): Found<string> {
+function found(t: PreparedText, start: number, end: number): Found<string> {
   const span = sourceSpan(t, start, end);
-  return { value: value ?? t.compact.slice(start, end), span, text: t.source.slice(span.start, span.end) };
+  return { value: t.compact.slice(start, end), span, text: t.source.slice(span.start, span.end) };
 }
 
 function fromHits(hits: readonly PlaceHit[]): { region: Found<string>; form: PlaceForm | null } | null {
@@ -122,8 +122,20 @@ function isChineseText(f: string): boolean {
   return han * 2 >= latin;
 }
 
+// Hong Kong, Macao and Taiwan bodies are outside the mainland's jurisdiction (the gazetteer
+// marks them foreign) but their places live in the mainland place index.
+const SEPARATE_JURISDICTIONS: Readonly<Record<string, string>> = { HK: '810000', MO: '820000', TW: '710000' };
+
 function foreignRegion(t: PreparedText, m: AuthorityMention, places: readonly PlaceMention[]): Found<string> {
   if (m.countryHit) return { value: m.countryHit.text.replace(/\s+/g, ''), span: m.countryHit.span, text: m.countryHit.text };
+  const province = SEPARATE_JURISDICTIONS[m.country!];
+  if (province) {
+    const p = places.find((x) => x.form?.place.provinceCode === province);
+    if (p) return found(t, p.start, p.end);
+    const place = placeByCode(province)!;
+    const value = isChineseText(t.folded) ? place.name.replace(/(特别行政区|省)$/, '') : (englishPlaceName(place.name) ?? m.country!);
+    return { value, span: m.found.span, text: m.found.text };
+  }
   const same = places.filter((p) => p.country === m.country);
   const best = same.find((p) => p.isCountry) ?? same[0];
   if (best) return found(t, best.start, best.end);
@@ -147,8 +159,8 @@ function widen(t: PreparedText, region: Found<string>, form: PlaceForm | null, p
 
 /** The region an item concerns, as written, or null for a national-level Chinese item. */
 export function extractRegion(text: string): Found<string> | null {
-  const mentions = findAuthorityMentions(text);
   const t = prepareText(text);
+  const mentions = findAuthorityMentions(t);
   const places = placeMentions(t.folded);
   for (const m of mentions) {
     if (m.country) continue;
