@@ -3,6 +3,9 @@ import { CATEGORIES } from '../extract/types.ts';
 
 // The search box language: free words (all must occur), "quoted phrases", -exclusions and
 // field filters. Parsing is separate from execution so the web app and the CLI share it.
+//
+//   知网 "数据出境" -草案 category:enforcement region:江苏 authority:网信办 law:数据安全法
+//   article:45 topic:cross-border after:2023-09-01 before:2023-12-31 fine>=100000
 
 export interface ParsedQuery {
   terms: string[];
@@ -11,28 +14,32 @@ export interface ParsedQuery {
   region?: string;
   authority?: string;
   law?: string;
+  article?: number;
+  topic?: string;
   after?: string;
   before?: string;
+  fineMin?: number;
+  fineMax?: number;
 }
 
-const FIELDS = ['category', 'region', 'authority', 'law', 'after', 'before'] as const;
+const FIELDS = ['category', 'region', 'authority', 'law', 'article', 'topic', 'after', 'before', 'fine'] as const;
 type Field = (typeof FIELDS)[number];
-const TOKEN = /(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"|“([^”]*)”|(\S+))/g;
+const TOKEN = /(-?)(?:([A-Za-z]+)(:|>=|<=|>|<|=))?(?:"([^"]*)"|“([^”]*)”|(\S+))/g;
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { terms: [], excluded: [] };
   if ((input.match(/"/g) ?? []).length % 2 === 1) throw new QueryError('unbalanced quote in query');
   for (const m of input.matchAll(TOKEN)) {
-    const [, neg, field, quoted, curly, bare] = m;
+    const [, neg, field, op, quoted, curly, bare] = m;
     const value = (quoted ?? curly ?? bare ?? '').trim();
     if (field) {
       const f = field.toLowerCase();
       if (!(FIELDS as readonly string[]).includes(f)) {
-        throw new QueryError(`unknown field "${field}:"; use one of ${FIELDS.map((x) => x + ':').join(' ')}`);
+        throw new QueryError(`unknown field "${field}${op}"; use one of ${FIELDS.filter((x) => x !== 'fine').map((x) => x + ':').join(' ')} fine>=N fine<=N`);
       }
-      if (value === '') throw new QueryError(`"${field}:" needs a value`);
-      setField(q, f as Field, value);
+      if (value === '') throw new QueryError(`"${field}${op}" needs a value`);
+      setField(q, f as Field, op!, value);
       continue;
     }
     if (value === '') continue;
@@ -41,12 +48,36 @@ export function parseQuery(input: string): ParsedQuery {
   return q;
 }
 
-function setField(q: ParsedQuery, f: Field, value: string): void {
-  if ((f === 'after' || f === 'before') && !DATE.test(value)) {
-    throw new QueryError(`"${f}:" needs a date like 2023-09-01, got "${value}"`);
+function setField(q: ParsedQuery, f: Field, op: string, value: string): void {
+  if (f === 'fine') return setFine(q, op, value);
+  if (op !== ':') throw new QueryError(`"${f}" takes "${f}:value", not "${f}${op}"`);
+  switch (f) {
+    case 'after':
+    case 'before':
+      if (!DATE.test(value)) throw new QueryError(`"${f}:" needs a date like 2023-09-01, got "${value}"`);
+      q[f] = value;
+      return;
+    case 'category':
+      if (!(CATEGORIES as readonly string[]).includes(value)) {
+        throw new QueryError(`unknown category "${value}"; use one of ${CATEGORIES.join(', ')}`);
+      }
+      q.category = value;
+      return;
+    case 'article': {
+      const n = Number(value.replace(/^第|条$/g, ''));
+      if (!Number.isInteger(n) || n <= 0) throw new QueryError(`"article:" needs an article number like 45, got "${value}"`);
+      q.article = n;
+      return;
+    }
+    default:
+      q[f] = value;
   }
-  if (f === 'category' && !(CATEGORIES as readonly string[]).includes(value)) {
-    throw new QueryError(`unknown category "${value}"; use one of ${CATEGORIES.join(', ')}`);
-  }
-  q[f] = value;
+}
+
+function setFine(q: ParsedQuery, op: string, value: string): void {
+  const n = Number(value.replace(/,/g, ''));
+  if (!Number.isFinite(n) || n < 0) throw new QueryError(`"fine${op}" needs an amount like 100000, got "${value}"`);
+  if (op === '>=' || op === '>') q.fineMin = op === '>' ? n + 0.01 : n;
+  else if (op === '<=' || op === '<') q.fineMax = op === '<' ? n - 0.01 : n;
+  else if (op === '=' || op === ':') q.fineMin = q.fineMax = n;
 }

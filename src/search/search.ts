@@ -1,5 +1,8 @@
+import { lookupAuthority } from '../extract/authorities.ts';
+import { isWithin, placeForms } from '../extract/places.ts';
 import type { Db } from '../store/db.ts';
-import { listItems, type ItemRow } from '../store/items.ts';
+import { facetCounts, type Facets } from '../store/facets.ts';
+import { listItems, type ItemFilter, type ItemRow } from '../store/items.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { termQuery } from './tokens.ts';
 
@@ -10,27 +13,66 @@ export interface SearchHit {
   highlights: { start: number; end: number }[];
 }
 
-export interface SearchOptions {
-  limit?: number;
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: Facets;
 }
 
-/** Runs a query in the search-box language against current items. */
-export function searchItems(db: Db, input: string, opts: SearchOptions = {}): SearchHit[] {
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+}
+
+/** Runs a query in the search-box language against current items, with facets of all matches. */
+export function search(db: Db, input: string, opts: SearchOptions = {}): SearchResult {
   const q = parseQuery(input);
   const ids = matchingIds(db, q);
-  const items = listItems(db, {
+  const filter = toFilter(db, q, ids);
+  const all = listItems(db, { ...filter, limit: 1_000_000 });
+  const order = ids ? new Map(ids.map((id, i) => [id, i])) : null;
+  // Text queries rank by relevance; filter-only queries keep the newest-first order.
+  const ranked = order ? all.sort((a, b) => order.get(a.id)! - order.get(b.id)!) : all;
+  const offset = opts.offset ?? 0;
+  const page = ranked.slice(offset, offset + (opts.limit ?? 50));
+  return {
+    hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
+    total: ranked.length,
+    facets: facetCounts(db, filter),
+  };
+}
+
+export function searchItems(db: Db, input: string, opts: SearchOptions = {}): SearchHit[] {
+  return search(db, input, opts).hits;
+}
+
+function toFilter(db: Db, q: ParsedQuery, ids: number[] | null): ItemFilter {
+  const authority = q.authority ? lookupAuthority(q.authority) : null;
+  return {
     ids: ids ?? undefined,
     category: q.category,
-    region: q.region,
+    regions: q.region ? regionsMatching(db, q.region) : undefined,
+    // A known body matches by id, with its sub-bodies; any body also matches by surface form.
     authority: q.authority,
+    authorityIds: authority ? [authority.id] : undefined,
     law: q.law,
+    article: q.article,
+    topic: q.topic,
     after: q.after,
     before: q.before,
-    limit: ids ? Math.max(ids.length, 1) : (opts.limit ?? 50),
+    fineMin: q.fineMin,
+    fineMax: q.fineMax,
+  };
+}
+
+/** Stored regions that are the asked place or lie inside it (region:江苏 includes 苏州, 宿迁). */
+function regionsMatching(db: Db, asked: string): string[] {
+  const stored = (db.prepare('SELECT DISTINCT region FROM items WHERE region IS NOT NULL').all() as { region: string }[]).map((r) => r.region);
+  const targets = placeForms(asked).map((f) => f.place);
+  return stored.filter((r) => {
+    if (r.includes(asked)) return true;
+    return placeForms(r).some((f) => targets.some((t) => t.code === f.place.code || isWithin(f.place, t)));
   });
-  const order = ids ? new Map(ids.map((id, i) => [id, i])) : null;
-  const ranked = order ? items.sort((a, b) => order.get(a.id)! - order.get(b.id)!) : items;
-  return ranked.slice(0, opts.limit ?? 50).map((item) => ({ item, ...snippetOf(item, q.terms) }));
 }
 
 /** Item ids matching the text terms, best first; null when the query has no text terms. */
@@ -52,9 +94,17 @@ function matchingIds(db: Db, q: ParsedQuery): number[] | null {
     ids = (db.prepare('SELECT id FROM items ORDER BY date DESC').all() as { id: number }[]).map((r) => r.id);
   }
   // Single Chinese characters cannot be answered from a bigram index: check them on the text.
-  const textChecks = [...scan.map((t) => ({ t, want: true })), ...q.excluded.filter((_, i) => not[i] === null || must.length === 0).map((t) => ({ t, want: false }))];
+  const textChecks = [
+    ...scan.map((t) => ({ t, want: true })),
+    ...q.excluded.filter((_, i) => not[i] === null || must.length === 0).map((t) => ({ t, want: false })),
+  ];
   if (textChecks.length === 0) return ids;
-  const texts = db.prepare(`SELECT id, coalesce(title,'') || ' ' || coalesce(title_en,'') || ' ' || body || ' ' || coalesce(body_en,'') AS t FROM items WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: number; t: string }[];
+  const texts = db
+    .prepare(
+      `SELECT id, coalesce(title,'') || ' ' || coalesce(title_en,'') || ' ' || body || ' ' || coalesce(body_en,'') AS t
+       FROM items WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as { id: number; t: string }[];
   const byId = new Map(texts.map((r) => [r.id, r.t.normalize('NFKC').toLowerCase()]));
   return ids.filter((id) => {
     const t = byId.get(id) ?? '';

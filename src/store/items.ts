@@ -88,39 +88,72 @@ export function insertItems(db: Db, documentId: number, records: ItemRecord[]): 
 
 export interface ItemFilter {
   category?: string | undefined;
+  /** Region as written; matched as a substring. */
   region?: string | undefined;
+  /** Exact regions (a province and the places inside it, resolved by the caller). */
+  regions?: string[] | undefined;
   after?: string | undefined;
   before?: string | undefined;
+  /** Authority surface form, matched as a substring. */
   authority?: string | undefined;
+  /** Canonical authority ids; each also matches its sub-bodies (`cac` matches `cac.data`). */
+  authorityIds?: string[] | undefined;
   law?: string | undefined;
+  article?: number | undefined;
+  topic?: string | undefined;
+  fineMin?: number | undefined;
+  fineMax?: number | undefined;
   document?: number | undefined;
   ids?: number[] | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
 
-/** Items of current document versions, newest first, filtered with bound parameters only. */
-export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
+/** SQL conditions for a filter, with bound parameters only. Shared by listing and facets. */
+export function filterSql(f: ItemFilter): { where: string[]; params: Record<string, unknown> } {
   const where = ['d.superseded_by IS NULL'];
   const params: Record<string, unknown> = {};
+  const has = (field: string, cond: string) =>
+    `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field = '${field}' AND ${cond})`;
   if (f.category) (where.push('i.category = @category'), (params.category = f.category));
   if (f.region) (where.push("i.region LIKE @region ESCAPE '\\'"), (params.region = `%${escapeLike(f.region)}%`));
+  if (f.regions) (where.push('i.region IN (SELECT value FROM json_each(@regions))'), (params.regions = JSON.stringify(f.regions)));
   if (f.after) (where.push('i.date >= @after'), (params.after = f.after));
   if (f.before) (where.push('i.date <= @before'), (params.before = f.before));
   if (f.document !== undefined) (where.push('i.document_id = @document'), (params.document = f.document));
-  if (f.authority) {
-    where.push(`EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field = 'authority' AND v.value LIKE @authority ESCAPE '\\')`);
-    params.authority = `%${escapeLike(f.authority)}%`;
+  if (f.authority || f.authorityIds) {
+    const conds: string[] = [];
+    if (f.authority) (conds.push("v.value LIKE @authority ESCAPE '\\'"), (params.authority = `%${escapeLike(f.authority)}%`));
+    if (f.authorityIds?.length) {
+      conds.push(`EXISTS (SELECT 1 FROM json_each(@authorityIds) a WHERE json_extract(v.data, '$.id') = a.value OR json_extract(v.data, '$.id') LIKE a.value || '.%')`);
+      params.authorityIds = JSON.stringify(f.authorityIds);
+    }
+    where.push(has('authority', `(${conds.join(' OR ')})`));
   }
-  if (f.law) {
+  if (f.law && f.article === undefined) {
     where.push(`EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field IN ('citation','instrument') AND v.value LIKE @law ESCAPE '\\')`);
     params.law = `%${escapeLike(f.law)}%`;
   }
-  if (f.ids) {
-    if (f.ids.length === 0) return [];
-    where.push(`i.id IN (SELECT value FROM json_each(@ids))`);
-    params.ids = JSON.stringify(f.ids);
+  if (f.article !== undefined) {
+    const lawCond = f.law ? " AND json_extract(v.data, '$.law') LIKE @law ESCAPE '\\'" : '';
+    if (f.law) params.law = `%${escapeLike(f.law)}%`;
+    where.push(has('citation', `json_extract(v.data, '$.article') = @article${lawCond}`));
+    params.article = f.article;
   }
+  if (f.topic) (where.push(has('topic', "v.value LIKE @topic ESCAPE '\\'")), (params.topic = `${escapeLike(f.topic)}%`));
+  if (f.fineMin !== undefined || f.fineMax !== undefined) {
+    where.push(has('penalty', "json_extract(v.data, '$.amount') BETWEEN @fineMin AND @fineMax"));
+    params.fineMin = f.fineMin ?? 0;
+    params.fineMax = f.fineMax ?? Number.MAX_SAFE_INTEGER;
+  }
+  if (f.ids) (where.push('i.id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(f.ids)));
+  return { where, params };
+}
+
+/** Items of current document versions, newest first. */
+export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
+  if (f.ids && f.ids.length === 0) return [];
+  const { where, params } = filterSql(f);
   params.limit = f.limit ?? 1000;
   params.offset = f.offset ?? 0;
   const rows = db

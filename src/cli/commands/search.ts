@@ -1,23 +1,37 @@
 import type { Command } from 'commander';
-import { searchItems } from '../../search/search.ts';
+import { search } from '../../search/search.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
 
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('full-text search with filters: 知网 "数据出境" -草案 category:enforcement region:江苏 authority:网信办 law:数据安全法 after:2023-09-01')
+    .description(
+      'full-text search with filters: 知网 "数据出境" -草案 category:enforcement region:江苏 authority:网信办 law:数据安全法 article:45 topic:cross-border after:2023-09-01 fine>=100000',
+    )
     .argument('<query...>', 'query words and filters')
     .option('--limit <n>', 'at most n results', (v) => Number(v), 20)
-    .action((words: string[], opts: { limit: number }, cmd: Command) => {
+    .option('--facets', 'also print counts per category, region, year, authority, law, topic and action')
+    .action((words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const hits = searchItems(ctx.db(), words.join(' '), { limit: opts.limit });
-      if (ctx.json) return printJson(ctx, hits.map((h) => ({ ...itemSummary(h.item), snippet: h.snippet, highlights: h.highlights })));
-      for (const h of hits) {
+      const r = search(ctx.db(), words.join(' '), { limit: opts.limit });
+      if (ctx.json) {
+        return printJson(ctx, {
+          total: r.total,
+          hits: r.hits.map((h) => ({ ...itemSummary(h.item), snippet: h.snippet, highlights: h.highlights })),
+          facets: r.facets,
+        });
+      }
+      for (const h of r.hits) {
         ctx.out(itemLine(h.item));
         ctx.out(`       ${mark(h.snippet, h.highlights)}`);
       }
-      ctx.err(`${hits.length} results`);
+      if (opts.facets) {
+        for (const [field, values] of Object.entries(r.facets)) {
+          if (values.length) ctx.out(`${field.padEnd(10)} ${values.map((v) => `${v.value} (${v.count})`).join(' · ')}`);
+        }
+      }
+      ctx.err(`${r.hits.length} of ${r.total} results`);
     });
 }
 
