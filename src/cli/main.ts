@@ -1,10 +1,19 @@
 import { Command } from 'commander';
 import { registerBench } from './commands/bench.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerEvents } from './commands/events.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerItems } from './commands/items.ts';
+import { registerLaws } from './commands/laws.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerServe } from './commands/serve.ts';
 import { reportError } from './errors.ts';
+
+// `regwatch items | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command()
   .name('regwatch')
@@ -19,8 +28,11 @@ const program = new Command()
 registerIngest(program);
 registerItems(program);
 registerSearch(program);
+registerEvents(program);
+registerServe(program);
 registerEval(program);
 registerBench(program);
+registerLaws(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -21,9 +21,11 @@ describe('extractAuthorities: sentences from the seed newsletters', () => {
     ['9月6日，公安部网安局发布消息称，江苏公安机关网安部门聚焦信息数据泄露问题。宿迁公安机关依据《数据安全法》第四十五条规定，对该机构予以行政警告并处罚款 10 万元。（来源：公安部网安局）', ['公安部网安局', '江苏公安机关网安部门', '宿迁公安机关']],
     ['案例二：江苏苏州公安网安部门工作发现，成都某科技有限公司在为苏州某信息科技股份有限公司相关系统运维过程中未建立制度。苏州公安机关依据《数据安全法》第四十五条规定，对该公司予以行政警告并处罚款 5 万元。', ['江苏苏州公安网安部门', '苏州公安机关']],
     ['9月16日消息，北京市公安局昌平、朝阳两分局网安部门近日充分运用《数据安全法》。案例一：北京市公安局昌平分局网安部门工作中发现。北京市公安局昌平分局根据《数据安全法》第二十七条之规定，给予该企业警告。', ['北京市公安局昌平、朝阳两分局网安部门', '北京市公安局昌平分局网安部门', '北京市公安局昌平分局']],
-    ['案例二：北京市公安局朝阳分局网安部门接市公安局网安总队通报，辖区某科技公司存在数据泄露隐患。', ['北京市公安局朝阳分局网安部门', '市公安局网安总队']],
+    // The body that passed on the tip (接…通报) did not act.
+    ['案例二：北京市公安局朝阳分局网安部门接市公安局网安总队通报，辖区某科技公司存在数据泄露隐患。', ['北京市公安局朝阳分局网安部门']],
     ['前段时间，天津公安南开分局网络安全保卫支队接到线索。依据《网络安全法》第二十一条、第五十九条之规定，南开分局对该单位予以罚款。', ['天津公安南开分局网络安全保卫支队', '南开分局']],
-    ['9月20日消息，按照公安部“净网2023”专项行动的总体部署，湖南省张家界市公安局永定分局近日成功破获1起案件。', ['公安部', '湖南省张家界市公安局永定分局']],
+    // 按照公安部…部署: the ministry directed; the local bureau acted.
+    ['9月20日消息，按照公安部“净网2023”专项行动的总体部署，湖南省张家界市公安局永定分局近日成功破获1起案件。', ['湖南省张家界市公安局永定分局']],
     ['9月7日消息，重庆市巴南区网信办工作发现，属地一生产公司开办的网站被植入暗链。巴南区网信办依据《网络安全法》第五十九条规定，对该企业予以行政警告处罚。（来源：网信重庆）', ['重庆市巴南区网信办', '巴南区网信办']],
     ['9月12日，上海市网信办联合徐汇区网信办依法约谈餐饮连锁企业“胡子大厨”负责人。', ['上海市网信办', '徐汇区网信办']],
     ['9月26日、27日，上海市网信办、市市场监管局执法人员先后对链家地产等房产中介的线下门店开展现场检查。', ['上海市网信办', '市市场监管局']],
@@ -62,10 +64,37 @@ describe('extractAuthorities: the wider genre', () => {
     ['上海一中院二审认为，原审判决认定事实清楚；杭州市中院另案维持原判。', ['上海一中院', '杭州市中院']],
     ['网络安全审查办公室按照《网络安全审查办法》，对知网启动网络安全审查。', ['网络安全审查办公室']],
     ['苏州工业园区管委会印发《苏州工业园区数据资产管理办法》。', ['苏州工业园区管委会']],
+    // 深圳市场监管局 is 深圳 + 市场监管局, though 深圳市 is the longer place name.
+    ['深圳市场监管局对某公司罚款，上海市场监督管理局亦立案调查。', ['深圳市场监管局', '上海市场监督管理局']],
     ['The Shenzhen Municipal Health Commission and the Jiangsu Provincial Department of Industry and Information Technology issued a notice; Zhejiang High People\'s Court upheld the ruling.', ['Shenzhen Municipal Health Commission', 'Jiangsu Provincial Department of Industry and Information Technology', 'Zhejiang High People\'s Court']],
     ['On 30 August, the National People\'s Congress Standing Committee (NPCSC) adopted the law. The General Office of the State Council issued the Opinions, which the State Council had approved.', ['National People\'s Congress Standing Committee', 'NPCSC', 'General Office of the State Council', 'State Council']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('extractAuthorities: bodies named without a place, when they act', () => {
+  it.each([
+    ['2016年以来，全国公安机关在相关网安专项行动中侦破侵犯公民个人信息案件1.7万余起。', ['全国公安机关']],
+    ['据统计，行动期间，全国市场监管部门共立案查办各类侵害消费者个人信息案件 1474 件，移送公安机关案件 154 件。', ['全国市场监管部门']],
+    ['为进一步规范辖区内网络直播行业，南昌网安部门近日会同网信办，联合派出所，对全市网络直播平台开展网络安全监督检查。', ['南昌网安部门', '网信办', '派出所']],
+    ['2023 年 7 月，东莞网安部门联合大朗分局开展收网行动，抓获嫌疑人 35 名。', ['东莞网安部门', '大朗分局']],
+    ['法院经审理认为，被告公司未经同意收集原告人脸信息，构成侵权。', ['法院']],
+    ['Since 2016, the public security organs have detected more than 17000 cases; 50 cases were cracked by public security organs in Jiangsu.', ['public security organs']],
+    ['9月8日，英国 ICO 发布《北爱尔兰警察局数据保护审计报告》执行摘要。', ['英国 ICO']],
+    ['9月18日，澳大利亚内政部长介绍本国网络安全战略制定情况。', ['澳大利亚内政部长']],
+    ['9月15日，北京经济技术开发区印发《北京经济技术开发区首席数据官制度工作方案》。', ['北京经济技术开发区']],
+    ['9月20日，国务院总理李强主持召开国务院常务会议，审议通过《未成年人网络保护条例（草案）》。', ['国务院常务会议']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['要求公安机关及其人民警察不得将个人信息用于其他用途。'],
+    ['人民法院、人民检察院、公安机关要充分认识网络暴力的社会危害。'],
+    ['发现违法犯罪线索的，应当及时移送公安机关。'],
+  ])('not as an object or in a list of duties: %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 });
 
@@ -74,15 +103,18 @@ describe('extractAuthorities: what is not an authority', () => {
     ['names inside a title', '2023年9月18日，工信部发布《工业和信息化部元宇宙标准化工作组筹建方案（征求意见稿）》。', ['工信部']],
     ['a nested title', '国务院办公厅印发《国务院办公厅关于依托全国一体化政务服务平台建立政务服务效能提升常态化工作机制的意见》。', ['国务院办公厅']],
     ['a source note', '9月5日，浙江省通信管理局组织第三方检测机构对APP进行检查。（来源：工信部、地方通信管理局）', ['浙江省通信管理局']],
-    ['a reporter’s source', '新华社北京9月1日电 记者从公安部获悉，全国公安机关开展“净网”专项行动。', []],
+    ['a reporter’s source', '新华社北京9月1日电 记者从公安部获悉，全国公安机关开展“净网”专项行动。', ['全国公安机关']],
     ['a news report', '据公安部网安局消息，近日，某公司因未履行数据安全保护义务被处罚。', []],
     ['pronouns and generic departments', '我部将会同各地公安部门、交通运输部门及相关单位开展检查。', []],
     ['an institute of a ministry', '公安部第三研究所网络安全法律研究中心发布研究报告。', []],
     ['a word that contains 央行', '中央行政机关应当加强数据安全管理。', []],
-    ['a body a draft is submitted to', '草案将于4月26日提请全国人大常委会审议。', []],
+    ['a body a draft is submitted to, when another body acts', '2021年4月22日，法工委发言人表示，草案将于4月26日提请全国人大常委会审议。', ['法工委']],
+    ['the same body when nobody else acts', '2020年12月28日，《深圳经济特区数据暂行条例（草案）》提请深圳市人大常委会会议审议。', ['深圳市人大常委会']],
     ['places in company names', '北京考拉征信服务有限公司、同方知网（北京）技术有限公司均被调查。', []],
     ['an ambiguous abbreviation with no context', 'The ICO market boomed in 2017 as token sales multiplied.', []],
     ['a place followed by people, not a body', '河南公安干警深入社区开展反诈宣传。', []],
+    ['county names that are common words (公安县, 会同县)', '由相关部门会同公安、文化和旅游等部门确定信息种类；罚款可以由公安派出所决定。', []],
+    ['a place before ordinary words', '北京市民反映强烈的问题，江苏省内各级单位均已整改。', []],
     ['a pronoun the text defines', '江苏省公安厅（以下简称“本厅”）发布通报，本厅将继续严打。', ['江苏省公安厅']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -102,6 +134,7 @@ describe('extractAuthorities: ids and spans', () => {
       ['北京市公安局昌平分局网安部门', 'cn-110114.psb-cyber'],
       ['国家金融监督管理总局北京监管局', 'nfra/cn-110000'],
     ]);
+    expect(ids('深圳市场监管局')).toEqual([['深圳市场监管局', 'cn-440300.amr']]);
   });
 
   it('keeps each distinct surface form once, at its first occurrence', () => {

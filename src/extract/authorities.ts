@@ -1,7 +1,7 @@
 import { chainAt, skipFrom, type Chain, type Token } from './authority-chain.ts';
 import { contextMask } from './authority-context.ts';
 import { englishAt, weakConfirmed, type EnglishMatch } from './authority-english.ts';
-import { englishPlaceName } from './foreign-places.ts';
+import { countryNameList, englishPlaceName } from './foreign-places.ts';
 import { toEntry, type AuthorityEntry, type BodyKind, type GazetteerBody } from './gazetteer.ts';
 import { isHan, isLatinOrDigit, prepareText, sourceSpan, type PreparedText } from './match-text.ts';
 import { placeForms, type PlaceForm } from './places.ts';
@@ -119,6 +119,20 @@ function fromEnglish(t: PreparedText, m: EnglishMatch): AuthorityMention {
   return { found: { value: { name: s.name, id }, span: s.span, text: s.text }, body: null, kind, places: [{ form, ...slice(t, placeStart, placeEnd) }], country: null, countryHit: null, canonical };
 }
 
+/**
+ * A foreign abbreviation written after its country (英国 ICO) is named with the country, as the
+ * text writes it; the country word must not belong to an earlier name.
+ */
+function withCountryPrefix(f: string, m: EnglishMatch, floor: number): number {
+  if (!m.body || m.body.country === 'CN' || !/^[A-Z]{2,}$/.test(f.slice(m.start, m.end))) return m.start;
+  const before = f.slice(floor, m.start);
+  for (const name of countryNameList(m.body.country)) {
+    if (!isHan(name[0])) continue;
+    for (const written of [name + ' ', name]) if (before.endsWith(written)) return m.start - written.length;
+  }
+  return m.start;
+}
+
 function scan(t: PreparedText, masked: (i: number) => boolean): Array<{ start: number; end: number; mention: AuthorityMention; weak: EnglishMatch | null }> {
   const f = t.folded;
   const out: Array<{ start: number; end: number; mention: AuthorityMention; weak: EnglishMatch | null }> = [];
@@ -141,7 +155,9 @@ function scan(t: PreparedText, masked: (i: number) => boolean): Array<{ start: n
     } else if (/[A-Za-z]/.test(ch ?? '')) {
       const en = englishAt(f, i);
       if (en) {
-        out.push({ start: en.start, end: en.end, mention: fromEnglish(t, en), weak: en.weak ? en : null });
+        // The weak-abbreviation test looks just before the abbreviation itself, so it keeps `en`.
+        const named = { ...en, start: withCountryPrefix(f, en, out[out.length - 1]?.end ?? 0) };
+        out.push({ start: named.start, end: en.end, mention: fromEnglish(t, named), weak: en.weak ? en : null });
         i = en.end;
         continue;
       }
@@ -186,8 +202,12 @@ function addDefinitions(t: PreparedText, masked: (i: number) => boolean, hits: A
 export function findAuthorityMentions(text: string | PreparedText): AuthorityMention[] {
   const t = typeof text === 'string' ? prepareText(text) : text;
   const mask = contextMask(t.folded);
-  const masked = (i: number): boolean => mask[i] === 1;
-  const hits = scan(t, masked);
+  let masked = (i: number): boolean => mask[i] !== 0;
+  let hits = scan(t, masked);
+  if (hits.length === 0 && mask.includes(2)) {
+    masked = (i: number): boolean => mask[i] === 1;
+    hits = scan(t, masked);
+  }
   addDefinitions(t, masked, hits);
   return hits.map((h) => h.mention);
 }

@@ -1,9 +1,9 @@
-import { BEFORE_OFFICE, BODY_UNIT_SUFFIXES, FOREIGN_SUFFIXES, LOCAL_SUFFIXES, genericEnd, officeEnd } from './authority-generic.ts';
+import { ACTOR_STARTS, BEFORE_OFFICE, BODY_UNIT_SUFFIXES, FOREIGN_SUFFIXES, LOCAL_SUFFIXES, genericActorEnd, genericEnd, officeEnd } from './authority-generic.ts';
 import { GAZETTEER, LOCAL_BODIES, surfaceForms, type BodyKind, type GazetteerBody } from './gazetteer.ts';
 import { FOREIGN_ZH_NAMES } from './foreign-places.ts';
 import { isHan } from './match-text.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import { allPlaceForms, isWithin, type PlaceForm } from './places.ts';
+import { allPlaceForms, isCountyStop, isWithin, type PlaceForm } from './places.ts';
 
 // Chinese authority names as a chain of tokens read left to right on folded text:
 //   [中共] place+ [委] kind (place | kind)*     江苏苏州公安网安部门, 北京市公安局昌平分局网安部门
@@ -47,6 +47,7 @@ const BEFORE_LEVEL_PREFIX = new Set('、，,；;：:（(“"和与及同合接�
 const COUNT_WORDS = ['等地', '两', '三', '四', '五', '六', '等', '各'];
 const INSTITUTION_AFTER = /^(第[一二三四五六七八九十]+)?(研究所|研究院|研究中心|信息中心|大学|学院|出版社|报社|直属|所属|原所长|原部长)/;
 const RANK = { body: 0, kind: 1, place: 2, country: 3 } as const;
+const NAME_PREFIXES = ['中共', '中华人民共和国'];
 
 /**
  * Dictionary values starting at `pos`, longest first (at equal length a gazetteer body, then a
@@ -129,7 +130,8 @@ function startTokens(f: string, pos: number): Token[] {
     if (value.type === 'body') {
       if (!value.body.notAfter?.some((x) => f.slice(pos - x.length, pos) === x)) out.push({ type: 'body', start: pos, end, body: value.body });
     } else if (value.type === 'place') {
-      if (!isShortCounty(value.form) || kindAt(f, end)) out.push({ type: 'place', start: pos, end, form: value.form });
+      const shortCounty = isShortCounty(value.form);
+      if (!shortCounty || (kindAt(f, end) && !isCountyStop(f.slice(pos, end)))) out.push({ type: 'place', start: pos, end, form: value.form });
     } else if (value.type === 'country') {
       out.push({ type: 'country', start: pos, end, country: value.country, isCountry: value.isCountry });
     }
@@ -156,23 +158,27 @@ function nextToken(f: string, p: number, tokens: Token[], masked: (i: number) =>
 /** The longest authority chain starting at `pos`, or null. */
 export function chainAt(f: string, pos: number, masked: (i: number) => boolean): Chain | null {
   const ch = f[pos]!;
-  const atBoundary = pos === 0 || !isHan(f[pos - 1]) || BEFORE_OFFICE.has(f[pos - 1]!);
   // Most characters start no dictionary word; only a phrase start may begin an unlisted office.
-  if (!TRIE.startsWith(ch) && !LEVEL_PREFIXES.includes(ch) && !atBoundary) return null;
+  if (!TRIE.startsWith(ch) && !LEVEL_PREFIXES.includes(ch) && !ACTOR_STARTS.has(ch)) {
+    if (pos > 0 && isHan(f[pos - 1]) && !BEFORE_OFFICE.has(f[pos - 1]!)) return null;
+  }
   // 中共江苏省委网信办, 中华人民共和国工业和信息化部: the prefix belongs to the name as written.
-  const prefix = ['中共', '中华人民共和国'].find((x) => f.startsWith(x, pos) && isHan(f[pos + x.length]));
+  const prefix = NAME_PREFIXES.find((x) => f.startsWith(x, pos) && isHan(f[pos + x.length]));
   let starts = startTokens(f, pos);
   if (starts.length === 0 && prefix) starts = startTokens(f, pos + prefix.length);
   if (starts.length === 0) {
-    const end = officeEnd(f, pos, masked);
+    const end = Math.max(officeEnd(f, pos, masked), genericActorEnd(f, pos, masked));
     return end > pos ? { start: pos, end, tokens: [{ type: 'generic', start: pos, end }] } : null;
   }
   // The longest place is not always the right one: 深圳市场监管局 is 深圳 + 市场监管局, not
-  // 深圳市 + 场监管局. Grow a chain from each start; keep the longest, preferring known kinds.
+  // 深圳市 + 场监管局. Grow a chain from each start; keep the one read with known kinds, then
+  // the longest.
   let best: Chain | null = null;
   for (const first of starts) {
     const chain = grow(f, pos, first, masked);
-    if (chain && (!best || chain.end > best.end || (chain.end === best.end && generics(chain) < generics(best)))) best = chain;
+    if (!chain) continue;
+    const d = best ? generics(chain) - generics(best) : -1;
+    if (!best || d < 0 || (d === 0 && chain.end > best.end)) best = chain;
   }
   return best;
 }
@@ -196,6 +202,7 @@ function grow(f: string, pos: number, first: Token, masked: (i: number) => boole
     // (交通运输部门) is not the body.
     if (INSTITUTION_AFTER.test(f.slice(first.end, first.end + 8))) return null;
     if (f[first.end - 1] === '部' && f[first.end] === '门') return null;
+    if (first.body.notBefore?.some((x) => f.startsWith(x, first.end))) return null;
   }
   if (validEnd < 0) return null;
   return { start: pos, end: validEnd, tokens: tokens.filter((t) => t.end <= validEnd) };

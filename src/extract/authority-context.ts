@@ -10,22 +10,46 @@ const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
   { re: /\((?:Source|source)\s?:[^)]{0,80}\)/g, group: 0 },
   { re: /据([^，。；,;！？、]{1,30}?)(?:报道|消息|披露|透露)/g, group: 1 },
   { re: /从([^，。；,;！？]{1,30}?)(?:获悉|了解到|得知)/g, group: 1 },
-  { re: /(?:提请|报请|提交|报送)([^，。；,;！？]{1,20}?)(?:审议|审批|批准|备案)/g, group: 1 },
+  // The body that directed or notified is not the one that acted: 根据公安部…部署, 在公安部指导下,
+  // 接市公安局网安总队通报, 首批获央行备案.
+  { re: /(?:根据|按照|依照|遵照)([^，。；,;！？]{1,40}?)(?:的)?(?:统一|总体)?部署/g, group: 1 },
+  { re: /在([^，。；,;！？]{1,30}?)(?:的)?(?:统一)?指导下/g, group: 1 },
+  { re: /接([^，。；,;！？]{1,20}?)(?:通报|转来|移交)/g, group: 1 },
+  { re: /获([^，。；,;！？]{1,10}?)(?:备案|批准|许可|授权|核准)/g, group: 1 },
+  // Members of a mechanism or board are listed, not acting.
+  { re: /(?:成员单位|成员|组成)[^。]{0,12}?(?:包括|有|为)([^。]{1,120})/g, group: 1 },
+  { re: /[Mm]embers of [^.]{0,60}? (?:are|include)([^.]{1,250})/g, group: 1 },
 ];
 
-/** A bitmap over the folded text: true where names must not be reported. */
+// Soft: the body a draft is submitted to (提请全国人大常委会审议) is not an actor when another body
+// acts in the text, but it is the subject when nobody else is named (《深圳经济特区数据暂行条例
+// （草案）》提请深圳市人大常委会会议审议).
+const SOFT_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
+  { re: /(?:提请|报请|提交|报送)([^，。；,;！？]{1,20}?)(?:审议|审批|批准|备案)/g, group: 1 },
+  { re: /(?:submitted|submit) to ([^,.;]{3,80}?) for (?:review|deliberation|approval)/g, group: 1 },
+];
+
+/**
+ * A bitmap over the folded text: 1 where names must not be reported, 2 where they are reported
+ * only if nothing outside the mask is (see SOFT_PATTERNS).
+ */
 export function contextMask(f: string): Uint8Array {
   const mask = new Uint8Array(f.length);
   maskTitles(f, mask);
-  for (const { re, group } of MASK_PATTERNS) {
+  apply(f, mask, SOFT_PATTERNS, 2);
+  apply(f, mask, MASK_PATTERNS, 1);
+  return mask;
+}
+
+function apply(f: string, mask: Uint8Array, patterns: ReadonlyArray<{ re: RegExp; group: number }>, level: number): void {
+  for (const { re, group } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(f); m; m = re.exec(f)) {
       const inner = m[group] ?? '';
       const start = m.index + (group === 0 ? 0 : m[0].indexOf(inner));
-      mask.fill(1, start, start + inner.length);
+      for (let k = start; k < start + inner.length; k++) if (mask[k] === 0 || level === 1) mask[k] = level;
     }
   }
-  return mask;
 }
 
 function maskTitles(f: string, mask: Uint8Array): void {

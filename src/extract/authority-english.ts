@@ -49,9 +49,25 @@ function localAt(f: string, i: number): EnglishMatch | null {
   return { start: i, end: i + m[0].length, body: null, weak: false, local: { placeStart: i, placeEnd: i + place.length, zh, kind } };
 }
 
+// Police named without a place, as the subject of an action or its agent: "the public security
+// organs have detected", "cases detected by public security organs".
+const EN_POLICE = /(?:(?:national|local) )?public security (?:organs|authorities|bureaus)(?![A-Za-z])/y;
+const EN_POLICE_VERB = /^ (?:have|has|had|will|are|were|also|cracked|detected|arrested|investigated|seized|uncovered|launched|found|solved|busted|captured|handled)\b/;
+
+function policeAt(f: string, i: number): EnglishMatch | null {
+  EN_POLICE.lastIndex = i;
+  const m = EN_POLICE.exec(f);
+  if (!m) return null;
+  const end = i + m[0].length;
+  const agent = /\bby $/.test(f.slice(Math.max(0, i - 3), i));
+  return agent || EN_POLICE_VERB.test(f.slice(end, end + 14)) ? { start: i, end, body: null, weak: false, local: null } : null;
+}
+
 /** The longest English authority name starting at `i`, or null. */
 export function englishAt(f: string, i: number): EnglishMatch | null {
   if (!atWordStart(f, i)) return null;
+  const police = policeAt(f, i);
+  if (police) return police;
   const local = localAt(f, i);
   const known = EN_TRIE.longestAt(f, i, (_v, end) => !isLatinOrDigit(f[end]));
   if (known && (!local || known.end >= local.end)) {

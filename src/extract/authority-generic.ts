@@ -8,17 +8,23 @@ import { PLACE_TRIE } from './places.ts';
 
 export const LOCAL_SUFFIXES = [...LOCAL_BODIES.suffixes].sort((a, b) => b.length - a.length);
 export const BODY_UNIT_SUFFIXES = ['办公厅', '办公室', '委员会', '司', '局'];
-export const FOREIGN_SUFFIXES = ['专员公署', '专员办公室', '监管机构', '委员会', '办公室', '法院', '政府', '议会', '国会', '局', '署', '部'];
+// 部长 and 专员 name an office holder acting for the state (澳大利亚内政部长).
+export const FOREIGN_SUFFIXES = ['专员公署', '专员办公室', '监管机构', '委员会', '办公室', '法院', '政府', '议会', '国会', '部长', '专员', '局', '署', '部'];
 // 英国政府, 欧洲议会: these may follow a country name directly.
 const BARE_SUFFIXES: ReadonlySet<string> = new Set(['政府', '议会', '国会']);
 const ALL_STOPS = [...LOCAL_BODIES.verbStops, ...LOCAL_BODIES.nounStops];
 const BAD_ENDINGS = LOCAL_BODIES.badEndings;
 const GOV_NOT_BEFORE = LOCAL_BODIES.kinds.find((k) => k.id === 'gov')?.notBefore?.['政府'] ?? [];
 const MAX_GENERIC = 18;
+// A known body kind inside the middle (北京 + 市公安局…接市公安局) means the text is several
+// names, not one unknown one.
+const KIND_FORMS = LOCAL_BODIES.kinds.flatMap((k) => Object.keys(k.forms)).filter((form) => form.length >= 3);
 const OFFICE_RE = new RegExp(`[\\u4e00-\\u9fff]{2,24}?(?:${LOCAL_BODIES.offices.join('|')})`, 'y');
 const NATIONAL_RE = /国家[\u4e00-\u9fff]{2,12}?(?:办公室|委员会|局)/y;
+// A police branch of a town the place index does not list (联合大朗分局开展收网行动).
+const TOWN_BRANCH_RE = /[\u4e00-\u9fff]{2}分局/y;
 // Words that may end right before a national body name starting in mid-sentence.
-export const BEFORE_OFFICE: ReadonlySet<string> = new Set('、与和及以同由经'.split(''));
+export const BEFORE_OFFICE: ReadonlySet<string> = new Set('、与和及以同合由经'.split(''));
 
 export interface GenericOptions {
   suffixes: readonly string[];
@@ -54,6 +60,7 @@ export function genericEnd(f: string, pos: number, options: GenericOptions, mask
     const minMiddle = BARE_SUFFIXES.has(suffix) ? 0 : suffix.length === 1 ? 2 : 1;
     if (middle.length < minMiddle || middle.length > maxMiddle) continue;
     if (!middleOk(middle, ALL_STOPS) || BAD_ENDINGS.some((b) => s.endsWith(b))) continue;
+    if (KIND_FORMS.some((k) => middle.includes(k))) continue;
     if (options.noPlaceInMiddle && containsPlace(middle)) continue;
     const next = f[k + 1] ?? '';
     if (suffix === '政府' && GOV_NOT_BEFORE.some((w) => f.startsWith(w, k + 1))) continue;
@@ -72,7 +79,7 @@ export function genericEnd(f: string, pos: number, options: GenericOptions, mask
 export function officeEnd(f: string, pos: number, masked: (i: number) => boolean): number {
   const before = f[pos - 1];
   if (before !== undefined && isHan(before) && !BEFORE_OFFICE.has(before)) return -1;
-  for (const re of [OFFICE_RE, NATIONAL_RE]) {
+  for (const re of [OFFICE_RE, NATIONAL_RE, TOWN_BRANCH_RE]) {
     re.lastIndex = pos;
     const m = re.exec(f);
     if (!m) continue;
@@ -84,4 +91,28 @@ export function officeEnd(f: string, pos: number, masked: (i: number) => boolean
     if (ok) return end;
   }
   return -1;
+}
+
+const ACTORS = LOCAL_BODIES.genericActors;
+const ACTOR_BODIES = [...ACTORS.bodies].sort((a, b) => b.length - a.length);
+const ACTOR_QUALIFIERS = [...ACTORS.qualifiers].sort((a, b) => b.length - a.length);
+const ACTOR_ADVERBS = [...ACTORS.adverbs].sort((a, b) => b.length - a.length);
+/** First characters of qualifiers (全国, 各地, 属地): positions a generic actor may start at. */
+export const ACTOR_STARTS: ReadonlySet<string> = new Set([...ACTORS.qualifiers, ...ACTORS.bodies].map((w) => w[0]!));
+
+/**
+ * A body named without a place (全国公安机关, 各地网信部门, 派出所, 法院) counts only as the
+ * subject of an action: 公安机关破获…, not 移送公安机关. Returns the end of the name or -1.
+ */
+export function genericActorEnd(f: string, pos: number, masked: (i: number) => boolean): number {
+  const qualifier = ACTOR_QUALIFIERS.find((q) => f.startsWith(q, pos));
+  const at = pos + (qualifier?.length ?? 0);
+  const body = ACTOR_BODIES.find((b) => f.startsWith(b, at));
+  if (!body || masked(pos)) return -1;
+  // Without a qualifier the name must open a clause (…以来，公安机关侦破…), not be an object.
+  if (!qualifier && pos > 0 && isHan(f[pos - 1]) && !ACTORS.before.some((b) => f.startsWith(b, pos - b.length))) return -1;
+  const end = at + body.length;
+  let k = end;
+  for (let adverb = ACTOR_ADVERBS.find((a) => f.startsWith(a, k)); adverb; adverb = ACTOR_ADVERBS.find((a) => f.startsWith(a, k))) k += adverb.length;
+  return ACTORS.verbs.some((v) => f.startsWith(v, k)) ? end : -1;
 }

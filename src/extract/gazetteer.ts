@@ -18,6 +18,8 @@ const bodySchema = z.object({
   units: z.array(z.string().min(2)).optional(),
   /** A short alias is not this body right after one of these (央行 in 中央行政机关). */
   notAfter: z.array(z.string().min(1)).optional(),
+  /** The name is not this body when followed by one of these (国务院总理 is a person). */
+  notBefore: z.array(z.string().min(1)).optional(),
   en: z.string().nullable(),
   abbr: z.string().nullable(),
   level: z.enum(AUTHORITY_LEVELS),
@@ -45,6 +47,13 @@ export const localBodiesSchema = z.object({
   verbStops: z.array(z.string().min(1)),
   nounStops: z.array(z.string().min(1)),
   offices: z.array(z.string().min(2)),
+  genericActors: z.object({
+    qualifiers: z.array(z.string().min(1)),
+    bodies: z.array(z.string().min(2)),
+    before: z.array(z.string().min(1)),
+    adverbs: z.array(z.string().min(1)),
+    verbs: z.array(z.string().min(1)),
+  }),
 });
 
 /** What the web app shows for an authority. */

@@ -4,8 +4,8 @@ import type { Span } from './types.ts';
 // Names in PDF text are often broken by stray spaces or a line break (国家互联网 信息办公室), and
 // some publishers write traditional script or full-width letters. Matchers therefore run on a
 // prepared copy of the text: white space between two Han characters removed, other white space
-// runs collapsed to one space, traditional characters folded to simplified, full-width ASCII to
-// ASCII. Every prepared character remembers where it came from, so spans point at the original.
+// runs collapsed to one space, traditional characters folded to simplified, full-width letters
+// and digits to ASCII. Every prepared character remembers where it came from, so spans point at the original.
 
 export interface PreparedText {
   /** The original text. */
@@ -25,7 +25,10 @@ const UTF16 = new TextDecoder('utf-16le');
 function buildFoldTable(pairs: string): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < table.length; c++) table[c] = c;
-  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  // Full-width letters and digits only: Chinese punctuation (，（：) stays what the patterns expect.
+  for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) {
+    for (let c = from; c <= to; c++) table[c] = c - 0xfee0;
+  }
   table[0x2018] = 0x27;
   table[0x2019] = 0x27;
   for (let i = 0; i + 1 < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);

@@ -36,6 +36,7 @@ const PLACES_BY_CODE = new Map<string, Place>();
 export const PLACE_TRIE = new PhraseTrie<PlaceForm>();
 const FORMS = new Map<string, PlaceForm[]>();
 const STANDALONE_STOP: ReadonlySet<string> = new Set(placesZh.standaloneStop);
+const COUNTY_STOP: ReadonlySet<string> = new Set(placesZh.countyStop);
 const ETHNIC = [...placesZh.ethnicGroups].sort((a, b) => b.length - a.length);
 const PROVINCE_SHORT: Readonly<Record<string, string>> = placesZh.provinceShort;
 
@@ -144,6 +145,16 @@ export function isWithin(inner: Place, outer: Place): boolean {
   if (inner.code === outer.code) return false;
   if (outer.level === 'province') return inner.provinceCode === outer.code;
   return inner.parentCode === outer.code;
+}
+
+/** The short name news text uses for a place: 江苏 for 江苏省, 武汉 for 武汉市, 西双版纳 for 西双版纳傣族自治州. */
+export function shortForm(place: Place): string {
+  return shortName(place.name, place.level) ?? place.name;
+}
+
+/** A short county name that is also a common word (公安, 会同): not a place at the start of a name. */
+export function isCountyStop(form: string): boolean {
+  return COUNTY_STOP.has(form);
 }
 
 /** A bare short form that is more often an ordinary word or another place (阿里, 来宾). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRegion, provinceOf } from './regions.ts';
 
-const region = (text: string): string | null => extractRegion(text)?.value ?? null;
+const region = (text: string): string | null => extractRegion(text, { style: 'written' })?.value ?? null;
 
 describe('extractRegion: the acting local authority’s place', () => {
   it.each([
@@ -19,7 +19,8 @@ describe('extractRegion: the acting local authority’s place', () => {
     ['江苏江阴市公安局网安大队对某公司作出行政处罚。', '江阴市'],
     // A district alone gives way to the city the text names (永定区 is in 张家界, not Fujian).
     ['6 月 13 日，李某在张家界落网。目前，永定公安分局正在进一步深挖下游犯罪。', '张家界'],
-    ['9月7日消息，巴南区网信办工作发现，属地一生产公司开办的网站存在暗链。', '巴南区'],
+    // …else the district's own city, when the district name is unique in the country.
+    ['9月7日消息，巴南区网信办工作发现，属地一生产公司开办的网站存在暗链。', '重庆市'],
   ])('%s', (text, expected) => {
     expect(region(text)).toBe(expected);
   });
@@ -31,7 +32,9 @@ describe('extractRegion: overseas items', () => {
     ['On December 28, 2020, UK\'s National Cyber Security Centre ("NCSC") published the guidance.', 'UK'],
     ['2021年4月22日，欧盟数据保护委员会（European Data Protection Board，“EDPB”）发布了关于向社交媒体用户定向推广的指南终稿。', '欧盟'],
     ['On April 22, 2021, the European Data Protection Board (“EDPB”) published the final version of its guidelines.', 'EU'],
-    ['9月14日，美国加州司法部公布关于谷歌位置隐私实践的和解协议。协议指出，谷歌必须向加州支付 9300 万美元。', '美国'],
+    // The state in the body's own name is the most specific place written.
+    ['9月14日，美国加州司法部公布关于谷歌位置隐私实践的和解协议。协议指出，谷歌必须向加州支付 9300 万美元。', '加州'],
+    ['美国联邦贸易委员会（FTC）与某公司就儿童隐私问题达成和解，该公司将向纽约州支付罚款。', '美国'],
     ['9月1日，迪拜《数据保护条例（修正案）》正式施行，新增人工智能相关规定。（来源：迪拜国际金融中心管理局）', '迪拜'],
     ['9月18日，澳大利亚内政部长介绍本国网络安全战略制定情况，提出建立“六个网络盾牌”。', '澳大利亚'],
     ['9月1日，德国数字协会 Bitkom 表示，到 2023 年，数据盗窃将给德国造成 2060 亿欧元损失。', '德国'],
@@ -59,15 +62,35 @@ describe('extractRegion: spans', () => {
   it('points at the place as written in the original text', () => {
     const text = '2021年4月19日，浙江省宁波市市场监督管理局发布公告。';
     const r = extractRegion(text);
+    expect(r?.value).toBe('宁波');
     expect(r?.text).toBe('宁波市');
     expect(text.slice(r!.span.start, r!.span.end)).toBe('宁波市');
   });
 
   it('takes a place named in a local instrument when no authority acts', () => {
-    const text = '2020年12月28日，《深圳经济特区数据暂行条例（草案）》提请深圳市人大常委会会议审议。';
+    const text = '2020年12月28日，《深圳经济特区数据暂行条例（草案）》全文公布，向社会公开征求意见。';
     const r = extractRegion(text);
     expect(r?.value).toBe('深圳');
     expect(r?.span.start).toBe(text.indexOf('《') + 1);
+  });
+
+  it('prefers the authority a draft is submitted to when it is the only body', () => {
+    expect(region('2020年12月28日，《深圳经济特区数据暂行条例（草案）》提请深圳市人大常委会会议审议。')).toBe('深圳市');
+  });
+});
+
+describe('extractRegion: short style (the default) and written style', () => {
+  it.each([
+    ['8月30日，武汉市人民政府办公厅印发《武汉建设国家人工智能创新应用先导区实施方案（2023-2025年）》。', '武汉市', '武汉'],
+    ['9月1日，贵州省工业和信息化厅印发《贵州省工业领域数字化转型实施方案（2023-2025年）》。', '贵州省', '贵州'],
+    ['9月3日，西双版纳公安机关依托边境警务执法合作机制开展联合打击行动。', '西双版纳', '西双版纳'],
+    ['9月26日消息，重庆市北碚区公安分局近日破获多起帮助信息网络犯罪活动案件。', '重庆市', '重庆'],
+    ['On April 19, 2021, Ningbo Municipal Administration for Market Regulation issued a statement.', 'Ningbo', 'Ningbo'],
+    ['2020年12月28日，英国国家网络安全中心发布了《二手智能设备买卖指南》。', '英国', '英国'],
+  ])('%s', (text, written, short) => {
+    expect(extractRegion(text, { style: 'written' })?.value).toBe(written);
+    expect(extractRegion(text)?.value).toBe(short);
+    expect(extractRegion(text, { style: 'short' })?.value).toBe(short);
   });
 });
 

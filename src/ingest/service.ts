@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { InputError } from '../errors.ts';
+import { assignEvents } from '../events/service.ts';
 import { findIssueDate } from '../extract/dates.ts';
 import { extractRecord } from '../extract/item.ts';
 import type { ItemRecord } from '../extract/record.ts';
+import { linkRecords } from '../laws/link.ts';
 import { segmentText } from '../segment/segment.ts';
 import type { Db } from '../store/db.ts';
 import { findDocumentBySha, insertDocument } from '../store/documents.ts';
@@ -58,7 +60,8 @@ export function storeDocument(db: Db, doc: SourceDocument, label: string, now: D
   if (existing) {
     return { file: label, status: 'unchanged', documentId: existing.id, items: existing.itemCount, added: 0, error: null };
   }
-  const records = analyse(doc.text);
+  // Extraction stays pure; links to imported law texts are added before the write.
+  const records = linkRecords(db, analyse(doc.text), issueDateOf(doc));
   const write = db.transaction(() => {
     const id = insertDocument(
       db,
@@ -75,7 +78,7 @@ export function storeDocument(db: Db, doc: SourceDocument, label: string, now: D
       },
       now,
     );
-    insertItems(db, id, records);
+    assignEvents(db, insertItems(db, id, records), now);
     return id;
   });
   const before = db.prepare('SELECT COUNT(*) AS n FROM documents WHERE source = ?').get(doc.source) as { n: number };

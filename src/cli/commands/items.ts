@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { NotFoundError } from '../../errors.ts';
+import { eventOf, sourcesOf } from '../../store/events.ts';
 import { getItem, listItems } from '../../store/items.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
@@ -32,7 +33,9 @@ export function registerItems(program: Command): void {
       const ctx = contextOf(cmd);
       const item = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;
       if (!item) throw new NotFoundError(`no item with id ${id}`);
-      if (ctx.json) return printJson(ctx, item);
+      const event = eventOf(ctx.db(), item.id);
+      const sources = event ? sourcesOf(ctx.db(), event.eventId) : [];
+      if (ctx.json) return printJson(ctx, { ...item, eventId: event?.eventId ?? null, sources });
       ctx.out(`# ${item.headline}`);
       if (item.titleEn) ctx.out(`  ${item.titleEn}`);
       ctx.out(`date ${item.date ?? '—'} · ${item.category} · region ${item.region ?? '—'}${item.status ? ' · ' + item.status : ''}${item.deadline ? ' · deadline ' + item.deadline : ''}`);
@@ -50,5 +53,9 @@ export function registerItems(program: Command): void {
         byField.set(v.field, [...(byField.get(v.field) ?? []), shown + where]);
       }
       for (const [field, list] of byField) ctx.out(`${field.padEnd(10)} ${list.join('; ')}`);
+      if (sources.length > 1) {
+        ctx.out(`\nreported by ${sources.length} sources (event ${event!.eventId}):`);
+        for (const s of sources) ctx.out(`  item ${s.itemId}  ${s.documentSource}${s.sourceLine ? ' · 来源：' + s.sourceLine : ''}`);
+      }
     });
 }

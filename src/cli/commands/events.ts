@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { mergeItems, splitItem } from '../../events/service.ts';
+import { multiSourceEvents, sourcesOf } from '../../store/events.ts';
+import { contextOf, printJson } from '../context.ts';
+
+export function registerEvents(program: Command): void {
+  const events = program.command('events').description('developments reported by several documents');
+
+  events
+    .command('list', { isDefault: true })
+    .description('events with more than one source, with their sources')
+    .option('--limit <n>', 'at most n events', (v) => Number(v), 50)
+    .action((opts: { limit: number }, cmd: Command) => {
+      const ctx = contextOf(cmd);
+      const list = multiSourceEvents(ctx.db(), opts.limit).map((e) => ({ ...e, items: sourcesOf(ctx.db(), e.eventId) }));
+      if (ctx.json) return printJson(ctx, list);
+      for (const e of list) {
+        ctx.out(`event ${e.eventId} · ${e.sources} sources · ${e.items[0]?.headline ?? ''}`);
+        for (const s of e.items) ctx.out(`  item ${s.itemId}  ${s.date ?? '—'}  ${s.documentSource}${s.score !== null ? `  (match ${s.score})` : ''}`);
+      }
+      ctx.err(`${list.length} events with more than one source`);
+    });
+
+  events
+    .command('split')
+    .description('take an item out of its event (undoes a merge; it will not be merged again automatically)')
+    .argument('<item>', 'item id', (v) => Number(v))
+    .action((item: number, _opts: unknown, cmd: Command) => {
+      const ctx = contextOf(cmd);
+      const eventId = ctx.db().transaction(() => splitItem(ctx.db(), item, new Date()))();
+      if (ctx.json) return printJson(ctx, { item, eventId });
+      ctx.out(`item ${item} is now event ${eventId}`);
+    });
+
+  events
+    .command('merge')
+    .description('put an item into the event of another item')
+    .argument('<item>', 'item id', (v) => Number(v))
+    .argument('<into>', 'item id whose event to join', (v) => Number(v))
+    .action((item: number, into: number, _opts: unknown, cmd: Command) => {
+      const ctx = contextOf(cmd);
+      const eventId = ctx.db().transaction(() => mergeItems(ctx.db(), item, into))();
+      if (ctx.json) return printJson(ctx, { item, eventId });
+      ctx.out(`item ${item} joined event ${eventId}`);
+    });
+}

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { NotFoundError, QueryError } from '../errors.ts';
+import { search } from '../search/search.ts';
+import type { Db } from '../store/db.ts';
+import { eventOf, sourcesOf } from '../store/events.ts';
+import { getItem } from '../store/items.ts';
+
+// The JSON API the web app and other tools use. Handlers validate input and call services; they
+// never build SQL. Errors map to statuses in one place (`onError`), without internal details.
+
+const searchParams = z.object({
+  q: z.string().max(500).default(''),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export function apiRoutes(db: Db): Hono {
+  const api = new Hono();
+
+  api.get('/search', (c) => {
+    const parsed = searchParams.safeParse(c.req.query());
+    if (!parsed.success) throw new QueryError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const { q, limit, offset } = parsed.data;
+    const r = search(db, q, { limit, offset });
+    return c.json({
+      query: q,
+      total: r.total,
+      hits: r.hits.map((h) => ({
+        id: h.item.id,
+        title: h.item.title,
+        headline: h.item.headline,
+        date: h.item.date,
+        category: h.item.category,
+        region: h.item.region,
+        document: h.item.documentSource,
+        snippet: h.snippet,
+        highlights: h.highlights,
+      })),
+      facets: r.facets,
+    });
+  });
+
+  api.get('/items/:id', (c) => {
+    const id = Number(c.req.param('id'));
+    const item = Number.isInteger(id) ? getItem(db, id) : undefined;
+    if (!item) throw new NotFoundError(`no item with id ${c.req.param('id')}`);
+    const event = eventOf(db, id);
+    return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? sourcesOf(db, event.eventId) : [] });
+  });
+
+  api.onError((err, c) => {
+    if (err instanceof QueryError) return c.json({ error: err.message }, 400);
+    if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
+    return c.json({ error: 'internal error' }, 500);
+  });
+  return api;
+}
+
+export function createApp(db: Db): Hono {
+  const app = new Hono();
+  app.route('/api', apiRoutes(db));
+  return app;
+}
