@@ -1,4 +1,5 @@
 import type { Segment } from '../segment/types.ts';
+import { asWritten, toSimplified } from '../text/script.ts';
 import { extractActions } from './actions.ts';
 import { extractAuthorities } from './authorities.ts';
 import { classifyCategory } from './category.ts';
@@ -10,11 +11,16 @@ import { distinctPenalties, extractPenalties } from './penalties.ts';
 import type { ItemRecord, ItemValue } from './record.ts';
 import { extractRegion } from './regions.ts';
 import { findDeadline, findEffectiveDate, instrumentStatus, itemStatus } from './status.ts';
-import type { ExtractContext, Found, IsoDate, Span } from './types.ts';
+import type { Authority, Citation, ExtractContext, Found, IsoDate, Penalty, Span } from './types.ts';
 
 // Runs every extractor over one item and turns their findings into an ItemRecord with document
 // offsets. Extractors see the item's text with its 简评 and `（来源：…）` lines blanked out (same
 // length, so offsets stay valid): commentary and source attributions are not the item's facts.
+//
+// The gazetteers and vocabularies are simplified, so a part written in traditional script (Hong Kong,
+// Taiwan) is read from a simplified copy of the same length. Spans then hold for the original, and
+// every surface form (Found.text, authority names, instrument titles, cited laws, regions, penalty
+// targets) is taken back from the original, so that traditional stays traditional (FORMAT.md).
 
 export interface ItemContext {
   /** Best full date known before this item (issue date or the last explicit event date). */
@@ -24,7 +30,10 @@ export interface ItemContext {
 interface Part {
   /** Document offset of `text[0]`. */
   offset: number;
+  /** The part as written (masked lines blanked). */
   text: string;
+  /** What extractors read: `text` in simplified script, same length; `text` itself if already so. */
+  plain: string;
   /** Offset within `text` where the body starts (after the headline). */
   bodyStart: number;
 }
@@ -39,15 +48,15 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
   // Facts of one development are reported once even when a bilingual item states them twice: the
   // English half only fills fields the Chinese half leaves empty. Names are different: every surface
   // form counts (工信部 and MIIT), so authorities and actions come from both halves.
-  const date = firstOf(parts, (p) => eventDate(p.text, ectx));
+  const date = firstOf(parts, (p) => eventDate(p.plain, ectx));
   const itemDate = date?.found.value ?? null;
-  const penalties = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))));
-  const citations = firstNonEmpty(parts, (p) => extractCitations(p.text));
-  const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.text));
-  const deadline = firstOf(parts, (p) => findDeadline(p.text, ectx));
-  const effective = firstOf(parts, (p) => findEffectiveDate(p.text, ectx));
-  const status = firstOf(parts, (p) => itemStatus(p.text, { ...ectx, itemDate }));
-  const region = firstOf(parts, (p) => extractRegion(p.text));
+  const penalties = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
+  const citations = firstNonEmpty(parts, (p) => extractCitations(p.plain), (c: Citation, w) => ({ ...c, law: w(c.law) }));
+  const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.plain), (i, w) => ({ ...i, title: w(i.title) }));
+  const deadline = firstOf(parts, (p) => findDeadline(p.plain, ectx));
+  const effective = firstOf(parts, (p) => findEffectiveDate(p.plain, ectx));
+  const status = firstOf(parts, (p) => itemStatus(p.plain, { ...ectx, itemDate }));
+  const region = firstOf(parts, (p) => extractRegion(p.plain), (r, w) => w(r));
 
   if (date) values.push(value('date', date.found.value, { date: date.found.value }, date));
   for (const f of penalties) {
@@ -60,13 +69,14 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
   }
   for (const f of instruments) {
     const part = f.part;
-    const st = instrumentStatus(part.text, f.found.span, itemDate);
+    const st = instrumentStatus(part.plain, f.found.span, itemDate);
     values.push(value('instrument', f.found.value.title, { title: f.found.value.title, status: st }, f));
   }
-  for (const f of uniqueBy(all(parts, (p) => extractAuthorities(p.text)), (a) => a.name)) {
+  const authorities = all(parts, (p) => extractAuthorities(p.plain), (a: Authority, w) => ({ ...a, name: w(a.name) }));
+  for (const f of uniqueBy(authorities, (a) => a.name)) {
     values.push(value('authority', f.found.value.name, { ...f.found.value }, f));
   }
-  for (const f of uniqueBy(all(parts, (p) => extractActions(p.text)), (a) => a)) {
+  for (const f of uniqueBy(all(parts, (p) => extractActions(p.plain)), (a) => a)) {
     values.push(value('action', f.found.value, { action: f.found.value }, f));
   }
   if (region) values.push(value('region', region.found.value, { region: region.found.value }, region));
@@ -74,14 +84,16 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
   if (effective) values.push(value('effective', effective.found.value, { date: effective.found.value }, effective));
 
   const fullText = parts.map((p) => p.text).join('\n');
-  for (const k of extractKeywords(fullText, 8)) values.push({ field: 'keyword', value: k, data: {}, span: null, surface: null });
-  for (const t of assignTopics(fullText)) {
-    values.push({ field: 'topic', value: t.topic, data: { matched: t.matched }, span: null, surface: null });
+  const fullPlain = parts.map((p) => p.plain).join('\n');
+  const written = (s: string): string => asWritten(s, fullText, fullPlain);
+  for (const k of extractKeywords(fullPlain, 8)) values.push({ field: 'keyword', value: written(k), data: {}, span: null, surface: null });
+  for (const t of assignTopics(fullPlain)) {
+    values.push({ field: 'topic', value: t.topic, data: { matched: t.matched.map(written) }, span: null, surface: null });
   }
 
   const category = classifyCategory({
-    text: fullText,
-    title: seg.title,
+    text: fullPlain,
+    title: seg.title === null ? null : toSimplified(seg.title),
     sectionPath: seg.sectionPath,
     hasPenalty: penalties.length > 0,
     hasCitation: citations.length > 0,
@@ -116,7 +128,8 @@ function part(doc: string, seg: Segment, start: number, end: number, title: Span
     for (let i = Math.max(m.start, start); i < Math.min(m.end, end); i++) chars[i - start] = ' ';
   }
   const bodyStart = title && title.start >= start && title.end <= end ? title.end - start : 0;
-  return { offset: start, text: chars.join(''), bodyStart };
+  const text = chars.join('');
+  return { offset: start, text, plain: toSimplified(text), bodyStart };
 }
 
 function lastEnd(spans: Span[], fallback: number): number {
@@ -125,28 +138,47 @@ function lastEnd(spans: Span[], fallback: number): number {
 
 /** Penalties are read from the body; a headline repeats the body's fine (`被罚20万元`). */
 function bodyFirst<T>(p: Part, fn: (text: string) => Found<T>[]): Found<T>[] {
-  const inBody = fn(p.text.slice(p.bodyStart)).map((f) => shift(f, p.bodyStart));
-  return inBody.length > 0 ? inBody : fn(p.text.slice(0, p.bodyStart));
+  const inBody = fn(p.plain.slice(p.bodyStart)).map((f) => shift(f, p.bodyStart));
+  return inBody.length > 0 ? inBody : fn(p.plain.slice(0, p.bodyStart));
 }
 
-function firstOf<T>(parts: Part[], fn: (p: Part) => Found<T> | null): Located<T> | null {
+/**
+ * Rewrites the surface forms inside a value: `w` turns a string read from `plain` into the text's
+ * own, looking first in [from, to) (by default the value's span).
+ */
+type Rewrite<T> = (value: T, w: (s: string, from?: number, to?: number) => string, span: Span) => T;
+
+// A penalty's span is its amount; the party is named in the sentence before it.
+const writtenPenalty: Rewrite<Penalty> = (p, w, span) =>
+  p.target ? { ...p, target: w(p.target, Math.max(0, span.start - 200), span.start) } : p;
+
+/** A finding on `p.plain` as `p.text` writes it: same span, surface forms from the original. */
+function located<T>(p: Part, found: Found<T>, rewrite?: Rewrite<T>): Located<T> {
+  if (p.plain === p.text) return { found, part: p };
+  const { start, end } = found.span;
+  const w = (s: string, from = start, to = end): string => asWritten(s, p.text, p.plain, from, to);
+  const value = rewrite ? rewrite(found.value, w, found.span) : found.value;
+  return { found: { value, span: found.span, text: p.text.slice(start, end) }, part: p };
+}
+
+function firstOf<T>(parts: Part[], fn: (p: Part) => Found<T> | null, rewrite?: Rewrite<T>): Located<T> | null {
   for (const p of parts) {
     const found = fn(p);
-    if (found) return { found, part: p };
+    if (found) return located(p, found, rewrite);
   }
   return null;
 }
 
-function firstNonEmpty<T>(parts: Part[], fn: (p: Part) => Found<T>[]): Located<T>[] {
+function firstNonEmpty<T>(parts: Part[], fn: (p: Part) => Found<T>[], rewrite?: Rewrite<T>): Located<T>[] {
   for (const p of parts) {
     const found = fn(p);
-    if (found.length > 0) return found.map((f) => ({ found: f, part: p }));
+    if (found.length > 0) return found.map((f) => located(p, f, rewrite));
   }
   return [];
 }
 
-function all<T>(parts: Part[], fn: (p: Part) => Found<T>[]): Located<T>[] {
-  return parts.flatMap((p) => fn(p).map((f) => ({ found: f, part: p })));
+function all<T>(parts: Part[], fn: (p: Part) => Found<T>[], rewrite?: Rewrite<T>): Located<T>[] {
+  return parts.flatMap((p) => fn(p).map((f) => located(p, f, rewrite)));
 }
 
 function uniqueBy<T>(list: Located<T>[], key: (v: T) => string): Located<T>[] {

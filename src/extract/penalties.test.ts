@@ -46,6 +46,7 @@ describe('extractPenalties: penalties found', () => {
     ['韩国个人信息保护委员会对谷歌和Meta分别处以692亿韩元和308亿韩元罚款。', [[69200000000, 'KRW', 'fine'], [30800000000, 'KRW', 'fine']]],
     ['该公司被罚超6000万元', [[60000000, 'CNY', 'fine']]],
     ['台湾地区“个资法”修正后，某电商平台被处新台币200万元罚款。', [[2000000, 'TWD', 'fine']]],
+    ['金管会表示，某银行未采取适当安全措施，核处新台币600万元罚锾，并命其限期改正。', [[6000000, 'TWD', 'fine']]],
     ['英国信息专员办公室（ICO）对该公司开出 750 万英镑罚单', [[7500000, 'GBP', 'fine']]],
     ['双方达成和解，该公司同意支付 1.5 亿美元', [[150000000, 'USD', 'settlement']]],
     // English digests
@@ -150,7 +151,90 @@ describe('distinctPenalties', () => {
       '处以人民币25万元的罚款。另有两家企业被分别罚款25万。It fined the company CNY 250,000. Another two were fined CNY 250,000 respectively.';
     expect(extractPenalties(text)).toHaveLength(4);
     expect(distinctPenalties(extractPenalties(text)).map((f) => f.value)).toEqual([
-      { amount: 250000, currency: 'CNY', kind: 'fine' },
+      { amount: 250000, currency: 'CNY', kind: 'fine', target: null, payer: null },
     ]);
+  });
+});
+
+type Party = [amount: number, kind: string, target: string | null, payer: 'entity' | 'person' | null];
+const parties = (text: string): Party[] =>
+  extractPenalties(text).map((f) => [f.value.amount, f.value.kind, f.value.target ?? null, f.value.payer ?? null]);
+
+describe('extractPenalties: whom the penalty is on', () => {
+  it.each<[string, Party[]]>([
+    // seeds
+    [
+      '对该公司责令改正，处罚款人民币五万元的行政处罚，同时对直接负责的主管人员处罚款人民币一万元的行政处罚。',
+      [[50000, 'fine', '该公司', 'entity'], [10000, 'fine', '直接负责的主管人员', 'person']],
+    ],
+    // An appositive gives the named party, not its description.
+    [
+      '对该不动产登记中心予以行政警告并责令改正；对该系统的建设运维单位北京某科技发展研究中心予以行政警告并处罚款 5 万元。',
+      [[50000, 'fine', '北京某科技发展研究中心', 'entity']],
+    ],
+    [
+      '南开分局对该单位及相关主管人员分别予以罚款伍万元和贰万元的行政处罚。',
+      [[50000, 'fine', '该单位', 'entity'], [20000, 'fine', '相关主管人员', 'person']],
+    ],
+    ['宿迁公安机关依据《数据安全法》第四十五条规定，对该机构予以行政警告并处罚款 10 万元。', [[100000, 'fine', '该机构', 'entity']]],
+    [
+      '宁波市市场监督管理局对宁波保利实业投资有限公司侵害消费者个人信息权利的行为，根据《侵害消费者权益行为处罚办法》和《消费者权益保护法》，处以人民币25万元的罚款。',
+      [[250000, 'fine', '宁波保利实业投资有限公司', 'entity']],
+    ],
+    ['1.因重要信息系统突发事件未报告，北京中关村银行被罚20万元', [[200000, 'fine', '北京中关村银行', 'entity']]],
+    ['协议指出，谷歌必须向加州支付 9300 万美元，并遵守一系列保护加州用户隐私利益的禁令条款', [[93000000, 'settlement', '谷歌', 'entity']]],
+    ['10. 因非法追踪用户位置数据，谷歌支付 9300 万美元和解', [[93000000, 'settlement', '谷歌', 'entity']]],
+    [
+      'it fined Ningbo Baoli Industrial Investment Co., Ltd. CNY 250,000, according to the Measures',
+      [[250000, 'fine', 'Ningbo Baoli Industrial Investment Co., Ltd.', 'entity']],
+    ],
+    // the text does not say, or says only 其
+    ['作出责令停止违法处理个人信息行为，并处人民币5000万元罚款的行政处罚。', [[50000000, 'fine', null, null]]],
+    ['国家金融监督管理总局北京监管局依据《银行业监督管理法》第四十六条给予其20万元罚款的行政处罚。', [[200000, 'fine', null, null]]],
+    ['愛爾蘭資料保護委員會罰款4億500萬歐元', [[405000000, 'fine', null, null]]],
+    [
+      'there were another two real estate companies fined for the same reason for CNY 250,000 respectively.',
+      [[250000, 'fine', null, null]],
+    ],
+    // Chinese genre sentences
+    ['依法对其处以罚款1万元，对其法定代表人处以罚款5000元', [[10000, 'fine', null, null], [5000, 'fine', '其法定代表人', 'person']]],
+    ['卢森堡数据保护机构对亚马逊罚款7.46亿欧元（约合人民币56亿元）。', [[746000000, 'fine', '亚马逊', 'entity']]],
+    [
+      '韩国个人信息保护委员会对谷歌和Meta分别处以692亿韩元和308亿韩元罚款。',
+      [[69200000000, 'fine', '谷歌', 'entity'], [30800000000, 'fine', 'Meta', 'entity']],
+    ],
+    ['台湾地区“个资法”修正后，某电商平台被处新台币200万元罚款。', [[2000000, 'fine', '某电商平台', 'entity']]],
+    ['双方达成和解，该公司同意支付 1.5 亿美元', [[150000000, 'settlement', '该公司', 'entity']]],
+    [
+      '该公司被处以警告，并处罚款人民币 5 万元整，没收违法所得 3,560 元。',
+      [[50000, 'fine', '该公司', 'entity'], [3560, 'confiscation', '该公司', 'entity']],
+    ],
+    [
+      '法院判处被告人有期徒刑二年，并处罚金人民币一万元；判处被告人李某有期徒刑一年，并处罚金人民币五千元。',
+      [[10000, 'criminal-fine', '被告人', 'person'], [5000, 'criminal-fine', '被告人李某', 'person']],
+    ],
+    ['涉事企业杭州某网络科技有限公司被处罚款10万元', [[100000, 'fine', '杭州某网络科技有限公司', 'entity']]],
+    // One sum on each of two parties: reported together.
+    ['市场监管局对甲公司和乙公司分别罚款5万元', [[50000, 'fine', '甲公司和乙公司', 'entity']]],
+    // English digests
+    ['the CNIL fined Google LLC €90 million', [[90000000, 'fine', 'Google LLC', 'entity']]],
+    [
+      'In January 2022 the CNIL fined Google €150 million and Facebook €60 million over cookie refusal.',
+      [[150000000, 'fine', 'Google', 'entity'], [60000000, 'fine', 'Facebook', 'entity']],
+    ],
+    ['Google agreed to pay $93 million to settle a lawsuit brought by California.', [[93000000, 'settlement', 'Google', 'entity']]],
+    ['The PIPC imposed a penalty surcharge of KRW 6.4 billion on the operator.', [[6400000000, 'fine', 'the operator', 'entity']]],
+    ['The ICO issued a fine of £7,552,800 to Clearview AI Inc.', [[7552800, 'fine', 'Clearview AI Inc.', 'entity']]],
+    ['Didi Global was fined 8.026 billion yuan ($1.2 billion) on Thursday', [[8026000000, 'fine', 'Didi Global', 'entity']]],
+    ['The FTC announced a $5 billion civil penalty against Facebook.', [[5000000000, 'fine', 'Facebook', 'entity']]],
+    ['Uber reached a $148 million settlement with all 50 states over its 2016 data breach.', [[148000000, 'settlement', 'Uber', 'entity']]],
+    ['The court fined the company £5,000 and ordered it to pay costs of £1,200.', [[5000, 'fine', 'the company', 'entity']]],
+    [
+      'GDPR fines: €1.2 billion (Meta), €746 million (Amazon).',
+      [[1200000000, 'fine', 'Meta', 'entity'], [746000000, 'fine', 'Amazon', 'entity']],
+    ],
+    ['The magistrates fined Mr Smith £2,000 for unlawfully obtaining personal data.', [[2000, 'fine', 'Mr Smith', 'person']]],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import cues from './data/penalty-cues.json' with { type: 'json' };
 import { findMoney, type MoneyMention } from './money.ts';
 import { cueRegex, cueSource, hasCue, isLatin } from './penalty-cues.ts';
+import { partyOf } from './penalty-targets.ts';
 import type { Found, Penalty, PenaltyKind } from './types.ts';
 
 // Money penalties in the sense of shared/eval/FORMAT.md: fines, criminal fines, confiscations and
@@ -58,6 +59,7 @@ const LATIN_GAP = 100;
 interface Cue {
   kind: PenaltyKind;
   latin: boolean;
+  word: string;
   /** Text between the cue and the amount; empty when the cue follows the amount. */
   between: string;
   /** A few characters before the cue (or before the amount, for a cue that follows it). */
@@ -73,8 +75,10 @@ export function extractPenalties(text: string): Found<Penalty>[] {
   const money = findMoney(text);
   const found: Found<Penalty>[] = [];
   money.forEach((mention, i) => {
-    const value = classify(text, masked, mention, money[i - 1], money[i + 1]);
-    if (value !== null) found.push({ value, span: mention.span, text: mention.text });
+    const hit = classify(text, masked, mention, money[i - 1], money[i + 1]);
+    if (hit === null) return;
+    const { target, payer } = partyOf(text, money, i, hit.cue, hit.sentenceStart);
+    found.push({ value: { ...hit.penalty, target, payer }, span: mention.span, text: mention.text });
   });
   return found;
 }
@@ -94,13 +98,20 @@ export function distinctPenalties(found: readonly Found<Penalty>[]): Found<Penal
   });
 }
 
+interface Classified {
+  penalty: Penalty;
+  cue: Cue;
+  /** Start of the sentence (after the last hard break) that holds the amount. */
+  sentenceStart: number;
+}
+
 function classify(
   text: string,
   masked: string,
   m: MoneyMention,
   prev: MoneyMention | undefined,
   next: MoneyMention | undefined,
-): Penalty | null {
+): Classified | null {
   const leftStart = lastBreak(masked, m.span.start, LEFT_LIMIT, HARD_BREAK);
   const left = text.slice(leftStart, m.span.start);
   const right = text.slice(m.span.end, nextBreak(masked, m.span.end, 40));
@@ -117,14 +128,15 @@ function classify(
   // `被分别罚款25万`: Chinese fines leave out 元; only a penalty word right next to it says so.
   const bareOk = !cue.latin && (cue.follows || cue.between.trim().length <= 4);
   const currency = m.currency ?? (bareOk ? 'CNY' : null);
-  return currency === null ? null : { amount: m.amount, currency, kind: cue.kind };
+  if (currency === null) return null;
+  return { penalty: { amount: m.amount, currency, kind: cue.kind }, cue, sentenceStart: leftStart };
 }
 
 function followingCue(right: string, left: string): Cue | null {
   for (const { kind, re } of AFTER) {
     const hit = re.exec(right);
     if (hit !== null) {
-      return { kind, latin: isLatin(hit[0]), between: '', lead: tailOfClause(left, 10), at: left.length, follows: true };
+      return { kind, latin: isLatin(hit[0]), word: hit[0], between: '', lead: tailOfClause(left, 10), at: left.length, follows: true };
     }
   }
   return null;
@@ -178,7 +190,7 @@ function toCue(kind: PenaltyKind, word: string, left: string, start: number, end
   if (latin ? between.length > LATIN_GAP : between.length > CHINESE_GAP || hasCue(SOFT_BREAK, between)) {
     return null;
   }
-  return { kind, latin, between, lead: left.slice(Math.max(0, start - 8), start), at: start, follows: false };
+  return { kind, latin, word, between, lead: left.slice(Math.max(0, start - 8), start), at: start, follows: false };
 }
 
 function fitsContext(cue: Cue, left: string, right: string): boolean {

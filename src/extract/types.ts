@@ -38,11 +38,17 @@ export interface Citation {
 
 export type PenaltyKind = 'fine' | 'confiscation' | 'settlement' | 'criminal-fine';
 
+export type Payer = 'entity' | 'person';
+
 export interface Penalty {
   amount: number;
   /** ISO 4217 code. */
   currency: string;
   kind: PenaltyKind;
+  /** Who must pay, as written (`该公司`, `直接负责的主管人员`, `Google LLC`); null when the text does not say. */
+  target?: string | null;
+  /** Whether `target` is an organisation or a natural person; null when unknown. */
+  payer?: Payer | null;
 }
 
 export interface Authority {
