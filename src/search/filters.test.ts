@@ -77,3 +77,16 @@ describe('facets', () => {
     expect(r.facets.category).toEqual([]);
   });
 });
+
+describe('ranking', () => {
+  it('puts an item whose headline names the term before passing mentions', () => {
+    const r = search(db, '知网', { limit: 10 });
+    expect(r.hits[0]!.item.title).toContain('知网');
+  });
+
+  it('puts a headline match first for a multi-word query too', () => {
+    const r = search(db, '数据安全法 处罚', { limit: 10 });
+    const first = r.hits[0]!.item;
+    expect(`${first.title}`).toMatch(/数据安全法[\s\S]*处罚/);
+  });
+});

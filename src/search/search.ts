@@ -30,9 +30,8 @@ export function search(db: Db, input: string, opts: SearchOptions = {}): SearchR
   const ids = matchingIds(db, q);
   const filter = toFilter(db, q, ids);
   const all = listItems(db, { ...filter, limit: 1_000_000 });
-  const order = ids ? new Map(ids.map((id, i) => [id, i])) : null;
   // Text queries rank by relevance; filter-only queries keep the newest-first order.
-  const ranked = order ? all.sort((a, b) => order.get(a.id)! - order.get(b.id)!) : all;
+  const ranked = ids ? rank(all, ids, q.terms) : all;
   const offset = opts.offset ?? 0;
   const page = ranked.slice(offset, offset + (opts.limit ?? 50));
   return {
@@ -73,6 +72,25 @@ function regionsMatching(db: Db, asked: string): string[] {
     if (r.includes(asked)) return true;
     return placeForms(r).some((f) => targets.some((t) => t.code === f.place.code || isWithin(f.place, t)));
   });
+}
+
+/**
+ * Relevance order: BM25 from the index, then a boost when the title itself contains every term
+ * (a headline about 知网 beats a passing mention), and a mild preference for recent items so that
+ * this month's development comes before a similar one from years ago.
+ */
+function rank(items: ItemRow[], bm25Order: number[], terms: string[]): ItemRow[] {
+  const position = new Map(bm25Order.map((id, i) => [id, i]));
+  const newest = items.reduce((max, i) => (i.date && i.date > max ? i.date : max), '');
+  const score = (item: ItemRow): number => {
+    const relevance = 1 / (1 + (position.get(item.id) ?? bm25Order.length));
+    const title = `${item.title ?? ''} ${item.titleEn ?? ''}`.normalize('NFKC').toLowerCase();
+    const inTitle = terms.length > 0 && terms.every((t) => title.includes(t.normalize('NFKC').toLowerCase()));
+    const ageYears = item.date && newest ? (Date.parse(newest.slice(0, 10)) - Date.parse(item.date.slice(0, 10))) / 3.15e10 : 1;
+    return relevance * (inTitle ? 3 : 1) * (1 / (1 + 0.25 * Math.max(0, ageYears)));
+  };
+  const scores = new Map(items.map((i) => [i.id, score(i)]));
+  return items.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
 /** Item ids matching the text terms, best first; null when the query has no text terms. */
