@@ -2,7 +2,7 @@ import type { ItemRow } from '../store/items.ts';
 
 /** One line per item: id, date, category, headline. */
 export function itemLine(item: ItemRow): string {
-  const date = (item.date ?? '—').padEnd(10);
+  const date = (item.listedDate ?? '—').padEnd(10);
   const cat = item.category.padEnd(11);
   return `${String(item.id).padStart(5)}  ${date}  ${cat}  ${item.headline}`;
 }
@@ -16,6 +16,7 @@ export function itemSummary(item: ItemRow) {
     title: item.title,
     headline: item.headline,
     date: item.date,
+    listedDate: item.listedDate,
     category: item.category,
     region: item.region,
     status: item.status,

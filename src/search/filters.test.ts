@@ -52,7 +52,7 @@ describe('field filters', () => {
     expect(r.total).toBeGreaterThan(0);
     for (const h of r.hits) {
       expect(h.item.category).toBe('enforcement');
-      expect(h.item.date! >= '2023-09-10').toBe(true);
+      expect(h.item.listedDate! >= '2023-09-10').toBe(true);
     }
   });
 });

@@ -81,12 +81,12 @@ function regionsMatching(db: Db, asked: string): string[] {
  */
 function rank(items: ItemRow[], bm25Order: number[], terms: string[]): ItemRow[] {
   const position = new Map(bm25Order.map((id, i) => [id, i]));
-  const newest = items.reduce((max, i) => (i.date && i.date > max ? i.date : max), '');
+  const newest = items.reduce((max, i) => (i.listedDate && i.listedDate > max ? i.listedDate : max), '');
   const score = (item: ItemRow): number => {
     const relevance = 1 / (1 + (position.get(item.id) ?? bm25Order.length));
     const title = `${item.title ?? ''} ${item.titleEn ?? ''}`.normalize('NFKC').toLowerCase();
     const inTitle = terms.length > 0 && terms.every((t) => title.includes(t.normalize('NFKC').toLowerCase()));
-    const ageYears = item.date && newest ? (Date.parse(newest.slice(0, 10)) - Date.parse(item.date.slice(0, 10))) / 3.15e10 : 1;
+    const ageYears = item.listedDate && newest ? (Date.parse(newest.slice(0, 10)) - Date.parse(item.listedDate.slice(0, 10))) / 3.15e10 : 1;
     return relevance * (inTitle ? 3 : 1) * (1 / (1 + 0.25 * Math.max(0, ageYears)));
   };
   const scores = new Map(items.map((i) => [i.id, score(i)]));

@@ -34,7 +34,7 @@ export function facetCounts(db: Db, f: ItemFilter, limit = 15): Facets {
   return {
     category: column('i.category'),
     region: column('i.region'),
-    year: column('substr(i.date, 1, 4)'),
+    year: column('substr(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)), 1, 4)'),
     authority: values('authority'),
     law: values('citation', "json_extract(v.data, '$.law')"),
     topic: values('topic'),

@@ -18,6 +18,8 @@ export interface ItemRow {
   body: string;
   bodyEn: string | null;
   date: string | null;
+  /** `date`, or for a sub-case without one, the date of its release. */
+  listedDate: string | null;
   category: string;
   region: string | null;
   status: string | null;
@@ -38,7 +40,11 @@ export interface ItemDetail extends ItemRow {
   values: StoredValue[];
 }
 
-const ITEM_COLUMNS = `i.id, i.document_id AS documentId, i.seq, i.parent_id AS parentId, i.title, i.title_en AS titleEn,
+// A sub-case (案例一…) has no date of its own; lists, date filters and statistics place it at the
+// date of the release that published it. `date` itself stays as the text gives it.
+const LISTED_DATE = '(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)))';
+
+const ITEM_COLUMNS = `${LISTED_DATE} AS listedDate, i.id, i.document_id AS documentId, i.seq, i.parent_id AS parentId, i.title, i.title_en AS titleEn,
   i.headline, i.start, i.end, i.section_path AS sectionPath, i.source_line AS sourceLine, i.commentary, i.body,
   i.body_en AS bodyEn, i.date, i.category, i.region, i.status, i.deadline, d.source AS documentSource`;
 
@@ -118,8 +124,8 @@ export function filterSql(f: ItemFilter): { where: string[]; params: Record<stri
   if (f.category) (where.push('i.category = @category'), (params.category = f.category));
   if (f.region) (where.push("i.region LIKE @region ESCAPE '\\'"), (params.region = `%${escapeLike(f.region)}%`));
   if (f.regions) (where.push('i.region IN (SELECT value FROM json_each(@regions))'), (params.regions = JSON.stringify(f.regions)));
-  if (f.after) (where.push('i.date >= @after'), (params.after = f.after));
-  if (f.before) (where.push('i.date <= @before'), (params.before = f.before));
+  if (f.after) (where.push(`${LISTED_DATE} >= @after`), (params.after = f.after));
+  if (f.before) (where.push(`${LISTED_DATE} <= @before`), (params.before = f.before));
   if (f.document !== undefined) (where.push('i.document_id = @document'), (params.document = f.document));
   if (f.authority || f.authorityIds) {
     const conds: string[] = [];
@@ -160,7 +166,7 @@ export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
     .prepare(
       `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
        WHERE ${where.join(' AND ')}
-       ORDER BY i.date IS NULL, i.date DESC, i.document_id, i.seq LIMIT @limit OFFSET @offset`,
+       ORDER BY listedDate IS NULL, listedDate DESC, i.document_id, i.seq LIMIT @limit OFFSET @offset`,
     )
     .all(params) as (Omit<ItemRow, 'sectionPath'> & { sectionPath: string })[];
   return rows.map(parseRow);

@@ -38,7 +38,7 @@ export function registerItems(program: Command): void {
       if (ctx.json) return printJson(ctx, { ...item, eventId: event?.eventId ?? null, sources });
       ctx.out(`# ${item.headline}`);
       if (item.titleEn) ctx.out(`  ${item.titleEn}`);
-      ctx.out(`date ${item.date ?? '—'} · ${item.category} · region ${item.region ?? '—'}${item.status ? ' · ' + item.status : ''}${item.deadline ? ' · deadline ' + item.deadline : ''}`);
+      ctx.out(`date ${item.date ?? (item.listedDate ? `— (release ${item.listedDate})` : '—')} · ${item.category} · region ${item.region ?? '—'}${item.status ? ' · ' + item.status : ''}${item.deadline ? ' · deadline ' + item.deadline : ''}`);
       ctx.out(`section: ${item.sectionPath.join(' / ') || '—'}`);
       ctx.out(`document: ${item.documentSource} [${item.start}, ${item.end})${item.sourceLine ? ' · 来源：' + item.sourceLine : ''}`);
       ctx.out('');
@@ -49,7 +49,9 @@ export function registerItems(program: Command): void {
       const byField = new Map<string, string[]>();
       for (const v of item.values) {
         const where = v.start === null ? '' : ` @${v.start}-${v.end}`;
-        const shown = v.surface && v.surface !== v.value ? `${v.value} «${v.surface}»` : v.value;
+        const target = v.field === 'penalty' && v.data.target ? ` → ${String(v.data.target)}${v.data.payer ? ` (${String(v.data.payer)})` : ''}` : '';
+        const link = v.field === 'citation' && v.data.linkStatus && v.data.linkStatus !== 'linked' ? ` [${String(v.data.linkStatus)}]` : '';
+        const shown = (v.surface && v.surface !== v.value ? `${v.value} «${v.surface}»` : v.value) + target + link;
         byField.set(v.field, [...(byField.get(v.field) ?? []), shown + where]);
       }
       for (const [field, list] of byField) ctx.out(`${field.padEnd(10)} ${list.join('; ')}`);
