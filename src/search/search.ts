@@ -2,7 +2,7 @@ import { lookupAuthority } from '../extract/authorities.ts';
 import { isWithin, placeForms } from '../extract/places.ts';
 import type { Db } from '../store/db.ts';
 import { facetCounts, type Facets } from '../store/facets.ts';
-import { listItems, type ItemFilter, type ItemRow } from '../store/items.ts';
+import { countMatching, listItems, type ItemFilter, type ItemRow } from '../store/items.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { termQuery } from './tokens.ts';
 
@@ -29,14 +29,23 @@ export function search(db: Db, input: string, opts: SearchOptions = {}): SearchR
   const q = parseQuery(input);
   const ids = matchingIds(db, q);
   const filter = toFilter(db, q, ids);
-  const all = listItems(db, { ...filter, limit: 1_000_000 });
-  // Text queries rank by relevance; filter-only queries keep the newest-first order.
-  const ranked = ids ? rank(all, ids, q.terms) : all;
   const offset = opts.offset ?? 0;
-  const page = ranked.slice(offset, offset + (opts.limit ?? 50));
+  const limit = opts.limit ?? 50;
+  let page: ItemRow[];
+  let total: number;
+  if (ids) {
+    // Text queries rank by relevance, which needs every match; the index keeps that set small.
+    const ranked = rank(listItems(db, { ...filter, limit: ids.length + 1 }), ids, q.terms);
+    page = ranked.slice(offset, offset + limit);
+    total = ranked.length;
+  } else {
+    // Filter-only queries keep the newest-first order and page in SQL.
+    page = listItems(db, { ...filter, limit, offset });
+    total = countMatching(db, filter);
+  }
   return {
     hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
-    total: ranked.length,
+    total,
     facets: facetCounts(db, filter),
   };
 }

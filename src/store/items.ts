@@ -172,6 +172,12 @@ export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
   return rows.map(parseRow);
 }
 
+export function countMatching(db: Db, f: ItemFilter): number {
+  if (f.ids && f.ids.length === 0) return 0;
+  const { where, params } = filterSql(f);
+  return (db.prepare(`SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n;
+}
+
 export function getItem(db: Db, id: number): ItemDetail | undefined {
   const row = db
     .prepare(`SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?`)
