@@ -47,7 +47,7 @@ function corpusTexts(dir: string): string[] {
 }
 
 /** Ingests `copies` copies of the corpus (each copy a distinct document) into a fresh database. */
-export function benchIngest(corpusDir: string, copies: number, work: string): { report: IngestBench; db: Db } {
+export async function benchIngest(corpusDir: string, copies: number, work: string): Promise<{ report: IngestBench; db: Db }> {
   const texts = corpusTexts(corpusDir);
   let bytes = 0;
   const docs = path.join(work, 'docs');
@@ -62,7 +62,7 @@ export function benchIngest(corpusDir: string, copies: number, work: string): { 
   const db = openDb(path.join(work, 'bench.db'));
   let peak = process.memoryUsage().rss;
   const t0 = performance.now();
-  ingestPaths(db, [docs], {
+  await ingestPaths(db, [docs], {
     maxFileBytes: 50 * 1024 * 1024,
     onResult: () => {
       peak = Math.max(peak, process.memoryUsage().rss);
@@ -124,10 +124,10 @@ export function benchSearch(db: Db): SearchBench[] {
   });
 }
 
-export function withWorkDir<T>(fn: (dir: string) => T): T {
+export async function withWorkDir<T>(fn: (dir: string) => Promise<T> | T): Promise<T> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'regwatch-bench-'));
   try {
-    return fn(work);
+    return await fn(work);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -11,10 +11,10 @@ import { containment, shingles } from './similarity.ts';
 // Two reviews written for this test report some of the same developments in their own words.
 const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/events');
 
-function ingestBoth(): Db {
+async function ingestBoth(): Promise<Db> {
   const db = openDb(':memory:');
   for (const f of ['review-a.md', 'review-b.md']) {
-    storeDocument(db, readDocumentFile(path.join(FIXTURES, f), 1e6), f, new Date('2023-10-01T00:00:00Z'));
+    storeDocument(db, await readDocumentFile(path.join(FIXTURES, f), 1e6), f, new Date('2023-10-01T00:00:00Z'));
   }
   return db;
 }
@@ -23,8 +23,8 @@ const idOf = (db: Db, pattern: RegExp) =>
   listItems(db).filter((i) => pattern.test(`${i.title ?? ''}${i.body}`)).map((i) => i.id);
 
 describe('one event from many sources', () => {
-  it('merges two reports of the 知网 fine into one event with both sources', () => {
-    const db = ingestBoth();
+  it('merges two reports of the 知网 fine into one event with both sources', async () => {
+    const db = await ingestBoth();
     const cnki = idOf(db, /知网/);
     expect(cnki).toHaveLength(2);
     const [a, b] = cnki.map((id) => eventOf(db, id)!);
@@ -34,22 +34,22 @@ describe('one event from many sources', () => {
     expect(multiSourceEvents(db)).toEqual([{ eventId: a!.eventId, sources: 2 }]);
   });
 
-  it('keeps different developments of the same day apart', () => {
-    const db = ingestBoth();
+  it('keeps different developments of the same day apart', async () => {
+    const db = await ingestBoth();
     const hainan = idOf(db, /海南省/)[0]!;
     const synthesis = idOf(db, /深度合成/)[0]!;
     expect(eventOf(db, hainan)!.eventId).not.toBe(eventOf(db, synthesis)!.eventId);
   });
 
-  it('keeps look-alike fines on different companies in different places apart', () => {
-    const db = ingestBoth();
+  it('keeps look-alike fines on different companies in different places apart', async () => {
+    const db = await ingestBoth();
     const shanghai = idOf(db, /上海某科技公司/)[0]!;
     const yancheng = idOf(db, /盐城/)[0]!;
     expect(eventOf(db, shanghai)!.eventId).not.toBe(eventOf(db, yancheng)!.eventId);
   });
 
-  it('can be undone and redone by hand without touching the items', () => {
-    const db = ingestBoth();
+  it('can be undone and redone by hand without touching the items', async () => {
+    const db = await ingestBoth();
     const [a, b] = idOf(db, /知网/) as [number, number];
     const before = JSON.stringify(listItems(db));
     const own = splitItem(db, b, new Date());

@@ -25,20 +25,20 @@ describe('readDocumentFile', () => {
     ['GB18030 (GBK)', 'gbk.txt', iconv.encode(NOTICE, 'gb18030')],
     ['UTF-16LE with BOM', 'utf16.txt', iconv.encode(NOTICE, 'utf-16le', { addBOM: true })],
     ['UTF-16BE with BOM', 'utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(NOTICE, 'utf-16be')])],
-  ])('decodes %s', (_enc, name, bytes) => {
-    const doc = readDocumentFile(write(name, bytes), 1e6);
+  ])('decodes %s', async (_enc, name, bytes) => {
+    const doc = await readDocumentFile(write(name, bytes), 1e6);
     expect(doc.text).toBe(NOTICE);
   });
 
-  it('reports GBK as detected and hashes the text, not the bytes', () => {
-    const gbk = readDocumentFile(write('a-gbk.txt', iconv.encode(NOTICE, 'gb18030')), 1e6);
-    const utf8 = readDocumentFile(write('a-utf8.txt', NOTICE), 1e6);
+  it('reports GBK as detected and hashes the text, not the bytes', async () => {
+    const gbk = await readDocumentFile(write('a-gbk.txt', iconv.encode(NOTICE, 'gb18030')), 1e6);
+    const utf8 = await readDocumentFile(write('a-utf8.txt', NOTICE), 1e6);
     expect(gbk.encoding).toMatch(/GB/);
     expect(gbk.sha256).toBe(utf8.sha256);
   });
 
-  it('takes KEY: value header lines as metadata, not text', () => {
-    const doc = readDocumentFile(write('header.txt', `SOURCE: https://www.cac.gov.cn/x\nPUBLISHER: 网信办\n\n${NOTICE}`), 1e6);
+  it('takes KEY: value header lines as metadata, not text', async () => {
+    const doc = await readDocumentFile(write('header.txt', `SOURCE: https://www.cac.gov.cn/x\nPUBLISHER: 网信办\n\n${NOTICE}`), 1e6);
     expect(doc.header).toEqual({ SOURCE: 'https://www.cac.gov.cn/x', PUBLISHER: '网信办' });
     expect(doc.text).toBe(NOTICE);
   });
@@ -48,21 +48,21 @@ describe('readDocumentFile', () => {
     ['a file of blank lines', 'blank.txt', '\n\n  \n', EmptyDocumentError, /no text/],
     ['a binary file with a text name', 'binary.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0xff, 0]), BinaryFileError, /binary/],
     ['an unsupported extension', 'photo.jpg', 'x', UnsupportedFormatError, /unsupported format "\.jpg"/],
-  ])('refuses %s with a message naming it', (_what, name, bytes, type, message) => {
+  ])('refuses %s with a message naming it', async (_what, name, bytes, type, message) => {
     const file = write(name, bytes);
-    expect(() => readDocumentFile(file, 1e6)).toThrow(type);
-    expect(() => readDocumentFile(file, 1e6)).toThrow(new RegExp(name.replace('.', '\\.')));
-    expect(() => readDocumentFile(file, 1e6)).toThrow(message);
+    await expect(readDocumentFile(file, 1e6)).rejects.toThrow(type);
+    await expect(readDocumentFile(file, 1e6)).rejects.toThrow(new RegExp(name.replace('.', '\\.')));
+    await expect(readDocumentFile(file, 1e6)).rejects.toThrow(message);
   });
 
-  it('refuses a file over the size limit before reading it', () => {
+  it('refuses a file over the size limit before reading it', async () => {
     const file = write('big.txt', NOTICE.repeat(100));
-    expect(() => readDocumentFile(file, 1000)).toThrow(FileTooLargeError);
-    expect(() => readDocumentFile(file, 1000)).toThrow(/over the 0\.0 MB limit|over the/);
+    await expect(readDocumentFile(file, 1000)).rejects.toThrow(FileTooLargeError);
+    await expect(readDocumentFile(file, 1000)).rejects.toThrow(/over the 0\.0 MB limit|over the/);
   });
 
-  it('says when a path does not exist', () => {
-    expect(() => readDocumentFile(path.join(dir, 'missing.txt'), 1e6)).toThrow(InputError);
-    expect(() => readDocumentFile(path.join(dir, 'missing.txt'), 1e6)).toThrow(/missing\.txt: no such file/);
+  it('says when a path does not exist', async () => {
+    await expect(readDocumentFile(path.join(dir, 'missing.txt'), 1e6)).rejects.toThrow(InputError);
+    await expect(readDocumentFile(path.join(dir, 'missing.txt'), 1e6)).rejects.toThrow(/missing\.txt: no such file/);
   });
 });

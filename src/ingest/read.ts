@@ -7,9 +7,12 @@ import {
   InputError,
   UnsupportedFormatError,
 } from '../errors.ts';
-import { splitHeader } from '../text/header.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { decodeBytes } from './decode.ts';
+import { docxReader } from './formats/docx.ts';
+import { htmlReader } from './formats/html.ts';
+import { pdfReader } from './formats/pdf.ts';
+import { textReader } from './formats/text.ts';
+import type { FormatReader } from './formats/types.ts';
 
 /** A document read from a source, normalised and ready to segment. */
 export interface SourceDocument {
@@ -23,24 +26,31 @@ export interface SourceDocument {
   sha256: string;
 }
 
-// Formats by file extension. PDF, DOCX and HTML readers register here when they arrive; until then
-// such files get a clear "not supported yet" instead of being read as text.
-const FORMATS: Record<string, string> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
+// Readers by file extension. Each turns its format into the same markdown-ish text (`#` headings,
+// `**bold**` lines, `- ` bullets) so one segmenter serves them all; normalising and hashing happen
+// here, once, for every format.
+const txt = textReader('txt');
+const md = textReader('md');
+const FORMATS: Record<string, FormatReader> = {
+  '.txt': txt,
+  '.text': txt,
+  '.md': md,
+  '.markdown': md,
+  '.pdf': pdfReader,
+  '.docx': docxReader,
+  '.html': htmlReader,
+  '.htm': htmlReader,
 };
 
 export function isSupportedFile(file: string): boolean {
   return path.extname(file).toLowerCase() in FORMATS;
 }
 
-export function readDocumentFile(file: string, maxBytes: number): SourceDocument {
+export async function readDocumentFile(file: string, maxBytes: number): Promise<SourceDocument> {
   const source = path.resolve(file);
   const ext = path.extname(file).toLowerCase();
-  const format = FORMATS[ext];
-  if (!format) {
+  const reader = FORMATS[ext];
+  if (!reader) {
     throw new UnsupportedFormatError(file, `unsupported format "${ext || '(no extension)'}"; supported: ${Object.keys(FORMATS).join(', ')}`);
   }
   let stat: fs.Stats;
@@ -59,17 +69,17 @@ export function readDocumentFile(file: string, maxBytes: number): SourceDocument
   } catch (err) {
     throw new InputError(file, describeFsError(err));
   }
-  return documentFromBytes(bytes, source, format, file);
+  return documentFromBytes(bytes, source, reader, file);
 }
 
-export function documentFromBytes(bytes: Uint8Array, source: string, format: string, label = source): SourceDocument {
-  const { text: decoded, encoding } = decodeBytes(bytes, label);
-  const { header, text: body } = splitHeader(decoded);
+export async function documentFromBytes(bytes: Uint8Array, source: string, reader: FormatReader, label = source): Promise<SourceDocument> {
+  if (bytes.length === 0) throw new EmptyDocumentError(label, 'the file is empty');
+  const { text: body, encoding, header } = await reader.read(bytes, label);
   const text = normalizeText(body);
   if (text.trim() === '') throw new EmptyDocumentError(label, 'the file has no text');
   return {
     source,
-    format,
+    format: reader.format,
     encoding,
     bytes: bytes.length,
     header,

@@ -32,20 +32,21 @@ export interface IngestOptions {
 }
 
 /** Ingests files and folders. Bad files are reported and skipped; the rest still go in. */
-export function ingestPaths(db: Db, paths: string[], opts: IngestOptions): IngestResult[] {
+export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions): Promise<IngestResult[]> {
   const files = expandPaths(paths);
   const results: IngestResult[] = [];
-  files.forEach((file, i) => {
-    const r = ingestOne(db, file, opts);
+  // One file at a time: the writes are sequential anyway and memory stays bounded by one document.
+  for (const [i, file] of files.entries()) {
+    const r = await ingestOne(db, file, opts);
     results.push(r);
     opts.onResult?.(r, i, files.length);
-  });
+  }
   return results;
 }
 
-function ingestOne(db: Db, file: string, opts: IngestOptions): IngestResult {
+async function ingestOne(db: Db, file: string, opts: IngestOptions): Promise<IngestResult> {
   try {
-    const doc = readDocumentFile(file, opts.maxFileBytes);
+    const doc = await readDocumentFile(file, opts.maxFileBytes);
     return storeDocument(db, doc, file, opts.now?.() ?? new Date());
   } catch (err) {
     if (err instanceof InputError) return failed(file, err.message);

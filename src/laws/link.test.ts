@@ -20,16 +20,16 @@ function linkedValues(db: Db): Row[] {
   return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
 }
 
-function ingest(db: Db, seed: string): void {
-  const [r] = ingestPaths(db, [seedPath(seed)], { maxFileBytes: LIMIT });
+async function ingest(db: Db, seed: string): Promise<void> {
+  const [r] = await ingestPaths(db, [seedPath(seed)], { maxFileBytes: LIMIT });
   expect(r?.status).toBe('added');
 }
 
 describe('citations of an ingested newsletter are linked to the imported laws', () => {
-  it('links the 数据安全法 第四十五条 citations of the 2023 report ingested after laws import', () => {
+  it('links the 数据安全法 第四十五条 citations of the 2023 report ingested after laws import', async () => {
     const db = openDb(':memory:');
     importLaws(db, LAWS);
-    ingest(db, SEED.report2023);
+    await ingest(db, SEED.report2023);
     const values = linkedValues(db);
     const dsl45 = values.filter((v) => v.field === 'citation' && v.data.law === '数据安全法' && v.data.article === 45);
     expect(dsl45.length).toBeGreaterThanOrEqual(2);
@@ -47,23 +47,23 @@ describe('citations of an ingested newsletter are linked to the imported laws', 
     expect(instruments.find((v) => v.data.title === '英国网络和信息系统条例')?.data).not.toHaveProperty('lawId');
   });
 
-  it('leaves values unlinked when no laws are imported', () => {
+  it('leaves values unlinked when no laws are imported', async () => {
     const db = openDb(':memory:');
-    ingest(db, SEED.report2023);
+    await ingest(db, SEED.report2023);
     const citations = linkedValues(db).filter((v) => v.field === 'citation');
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.every((v) => !('linkStatus' in v.data))).toBe(true);
   });
 
-  it('gives the same links whichever command runs first', () => {
+  it('gives the same links whichever command runs first', async () => {
     const lawsFirst = openDb(':memory:');
     importLaws(lawsFirst, LAWS);
-    ingest(lawsFirst, SEED.report2023);
-    ingest(lawsFirst, SEED.weekly2021a);
+    await ingest(lawsFirst, SEED.report2023);
+    await ingest(lawsFirst, SEED.weekly2021a);
 
     const itemsFirst = openDb(':memory:');
-    ingest(itemsFirst, SEED.report2023);
-    ingest(itemsFirst, SEED.weekly2021a);
+    await ingest(itemsFirst, SEED.report2023);
+    await ingest(itemsFirst, SEED.weekly2021a);
     const report = importLaws(itemsFirst, LAWS);
     expect(report.relinked).toBeGreaterThan(0);
 

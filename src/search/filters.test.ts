@@ -7,9 +7,9 @@ import { search } from './search.ts';
 
 // Field filters and facets on the seeds as ingested (segmentation and extraction included).
 let db: Db;
-beforeAll(() => {
+beforeAll(async () => {
   db = openDb(':memory:');
-  ingestPaths(db, [SEEDS], { maxFileBytes: 10 * 1024 * 1024 });
+  await ingestPaths(db, [SEEDS], { maxFileBytes: 10 * 1024 * 1024 });
 });
 
 const valuesOf = (id: number, field: string) => getItem(db, id)!.values.filter((v) => v.field === field);

@@ -7,9 +7,9 @@ import { createApp } from './api.ts';
 
 let db: Db;
 let app: ReturnType<typeof createApp>;
-beforeAll(() => {
+beforeAll(async () => {
   db = openDb(':memory:');
-  ingestPaths(db, [SEEDS], { maxFileBytes: 10 * 1024 * 1024 });
+  await ingestPaths(db, [SEEDS], { maxFileBytes: 10 * 1024 * 1024 });
   app = createApp(db);
 });
 

@@ -12,7 +12,7 @@ export function registerBench(program: Command): void {
     .argument('[what]', `one of ${WHAT.join(', ')}`, 'all')
     .option('--corpus <dir>', 'folder of .txt/.md documents', '../shared/seeds')
     .option('--copies <n>', 'copies of the corpus to ingest (ingest and search)', (v) => Number(v), 10)
-    .action((what: string, opts: { corpus: string; copies: number }, cmd: Command) => {
+    .action(async (what: string, opts: { corpus: string; copies: number }, cmd: Command) => {
       if (!(WHAT as readonly string[]).includes(what)) throw new QueryError(`bench: unknown benchmark "${what}"; use one of ${WHAT.join(', ')}`);
       const ctx = contextOf(cmd);
       const report: Record<string, unknown> = {};
@@ -22,8 +22,8 @@ export function registerBench(program: Command): void {
         if (!ctx.json) ctx.out(`extract  ${e.megabytes} MB, ${e.items} items in ${e.seconds} s: ${e.mbPerSecond} MB/s, ${e.itemsPerSecond} items/s; ${e.ratioToJieba}× one plain jieba pass (${e.jiebaSeconds} s)`);
       }
       if (what !== 'extract') {
-        withWorkDir((dir) => {
-          const { report: i, db } = benchIngest(opts.corpus, opts.copies, dir);
+        await withWorkDir(async (dir) => {
+          const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir);
           if (what !== 'search') {
             report.ingest = i;
             if (!ctx.json) ctx.out(`ingest   ${i.documents} documents, ${i.megabytes} MB, ${i.items} items: ${i.seconds} s (${i.mbPerSecond} MB/s, ${i.itemsPerSecond} items/s), peak RSS ${i.peakRssMb} MB`);

@@ -7,11 +7,11 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('ingest documents (files or folders); the same document twice is stored once')
-    .argument('<paths...>', 'files or folders of .txt/.md documents')
-    .action((paths: string[], _opts: unknown, cmd: Command) => {
+    .argument('<paths...>', 'files or folders of .txt/.md/.pdf/.docx/.html documents')
+    .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const started = Date.now();
-      const results = ingestPaths(ctx.db(), paths, {
+      const results = await ingestPaths(ctx.db(), paths, {
         maxFileBytes: ctx.config.maxFileBytes,
         onResult: (r, i, total) => ctx.err(progressLine(r, i, total)),
       });
