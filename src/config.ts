@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import pkg from '../package.json' with { type: 'json' };
 
 // The one place that reads the environment. Flags given on the command line override it; both are
 // validated together so a bad setting is reported with every other bad setting at start-up.
@@ -8,13 +9,54 @@ import { ConfigError } from './errors.ts';
 const schema = z.object({
   REGWATCH_DB: z.string().min(1).default('regwatch.db'),
   REGWATCH_MAX_FILE_MB: z.coerce.number().positive().max(10_000).default(50),
+  // Fetching: private, loopback and link-local addresses are refused unless an admin allows them,
+  // either all of them or only for named hosts (an intranet mirror), so a source URL can never be
+  // used to probe the machine's own network or a cloud metadata endpoint.
+  REGWATCH_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false', '1', '0']).default('false'),
+  REGWATCH_PRIVATE_HOST_ALLOWLIST: z.string().default(''),
+  REGWATCH_USER_AGENT: z.string().min(1).optional(),
+  REGWATCH_FETCH_MAX_MB: z.coerce.number().positive().max(1_000).default(20),
+  REGWATCH_FETCH_TIMEOUT_S: z.coerce.number().positive().max(600).default(30),
+  REGWATCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  // Publishing: the name on a newsletter's cover and the disclaimer printed at its end.
+  REGWATCH_PUBLISHER: z.string().min(1).max(200).default('regwatch'),
+  REGWATCH_DISCLAIMER: z
+    .string()
+    .min(1)
+    .max(5000)
+    .default('本刊内容根据公开资料整理，仅供参考，不构成法律意见。各条目的来源及原文以其发布机构公布的内容为准。'),
 });
+
+// The User-Agent names the version that made the request, so site operators can tell releases apart.
+const VERSION = pkg.version;
+const HOMEPAGE = 'https://github.com/regwatch/regwatch';
 
 export interface Config {
   /** SQLite file path (resolved against the working directory). */
   dbPath: string;
   /** Files larger than this are refused before they are read. */
   maxFileBytes: number;
+  fetch: FetchConfig;
+  publish: PublishConfig;
+}
+
+export interface PublishConfig {
+  /** Publisher name on the newsletter cover (REGWATCH_PUBLISHER). */
+  publisher: string;
+  /** Disclaimer at the end of every newsletter (REGWATCH_DISCLAIMER). */
+  disclaimer: string;
+}
+
+export interface FetchConfig {
+  /** Allow URLs that resolve to private, loopback, link-local or other non-public addresses. */
+  allowPrivateHosts: boolean;
+  /** Host names allowed to resolve to private addresses even when allowPrivateHosts is off. */
+  privateHostAllowlist: string[];
+  userAgent: string;
+  maxResponseBytes: number;
+  totalTimeoutMs: number;
+  /** Minimum time between two requests to the same host. */
+  hostIntervalMs: number;
 }
 
 export interface ConfigOverrides {
@@ -30,6 +72,14 @@ export function loadConfig(
   const parsed = schema.safeParse({
     REGWATCH_DB: overrides.db ?? env.REGWATCH_DB ?? undefined,
     REGWATCH_MAX_FILE_MB: overrides.maxFileMb ?? env.REGWATCH_MAX_FILE_MB ?? undefined,
+    REGWATCH_ALLOW_PRIVATE_HOSTS: env.REGWATCH_ALLOW_PRIVATE_HOSTS ?? undefined,
+    REGWATCH_PRIVATE_HOST_ALLOWLIST: env.REGWATCH_PRIVATE_HOST_ALLOWLIST ?? undefined,
+    REGWATCH_USER_AGENT: env.REGWATCH_USER_AGENT ?? undefined,
+    REGWATCH_FETCH_MAX_MB: env.REGWATCH_FETCH_MAX_MB ?? undefined,
+    REGWATCH_FETCH_TIMEOUT_S: env.REGWATCH_FETCH_TIMEOUT_S ?? undefined,
+    REGWATCH_HOST_INTERVAL_MS: env.REGWATCH_HOST_INTERVAL_MS ?? undefined,
+    REGWATCH_PUBLISHER: env.REGWATCH_PUBLISHER || undefined,
+    REGWATCH_DISCLAIMER: env.REGWATCH_DISCLAIMER || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -42,5 +92,14 @@ export function loadConfig(
   return {
     dbPath: db === ':memory:' ? db : path.resolve(cwd, db),
     maxFileBytes: Math.round(parsed.data.REGWATCH_MAX_FILE_MB * 1024 * 1024),
+    fetch: {
+      allowPrivateHosts: ['true', '1'].includes(parsed.data.REGWATCH_ALLOW_PRIVATE_HOSTS),
+      privateHostAllowlist: parsed.data.REGWATCH_PRIVATE_HOST_ALLOWLIST.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      userAgent: parsed.data.REGWATCH_USER_AGENT ?? `regwatch/${VERSION} (+${HOMEPAGE})`,
+      maxResponseBytes: Math.round(parsed.data.REGWATCH_FETCH_MAX_MB * 1024 * 1024),
+      totalTimeoutMs: Math.round(parsed.data.REGWATCH_FETCH_TIMEOUT_S * 1000),
+      hostIntervalMs: parsed.data.REGWATCH_HOST_INTERVAL_MS,
+    },
+    publish: { publisher: parsed.data.REGWATCH_PUBLISHER, disclaimer: parsed.data.REGWATCH_DISCLAIMER },
   };
 }

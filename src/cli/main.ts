@@ -2,11 +2,13 @@ import { Command } from 'commander';
 import { registerBench } from './commands/bench.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
+import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerItems } from './commands/items.ts';
 import { registerLaws } from './commands/laws.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSources } from './commands/sources.ts';
 import { reportError } from './errors.ts';
 
 // `regwatch items | head` closes the pipe early; that is not an error.
@@ -33,6 +35,8 @@ registerServe(program);
 registerEval(program);
 registerBench(program);
 registerLaws(program);
+registerExport(program);
+registerSources(program);
 
 try {
   await program.parseAsync(process.argv);

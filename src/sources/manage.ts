@@ -1,0 +1,41 @@
+import { InputError } from '../errors.ts';
+import type { Db } from '../store/db.ts';
+import { findSourceByUrl, getSource, insertSource, type SourceRow } from '../store/sources.ts';
+import { getAdapter, getSite } from './registry.ts';
+
+export interface AddSourceInput {
+  adapter: string;
+  url?: string | undefined;
+  name?: string | undefined;
+  intervalMinutes?: number | undefined;
+  config?: string | undefined;
+}
+
+/** Adds a source after checking adapter, URL and config; a ready-made site fills in the defaults. */
+export function addSource(db: Db, input: AddSourceInput, now: Date): SourceRow {
+  const adapter = getAdapter(input.adapter);
+  const site = getSite(adapter.id);
+  const url = input.url ?? site?.url;
+  if (!url) throw new InputError(adapter.id, 'a URL is required for this adapter');
+  let parsedUrl: URL;
+  try {
+    parsedUrl = new URL(url);
+  } catch {
+    throw new InputError(url, 'not a valid URL');
+  }
+  if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:') throw new InputError(url, 'only http and https URLs can be sources');
+  let config: unknown = {};
+  if (input.config !== undefined) {
+    try {
+      config = JSON.parse(input.config);
+    } catch (err) {
+      throw new InputError('--config', `not valid JSON: ${(err as Error).message}`);
+    }
+  }
+  adapter.validateConfig(config);
+  const interval = input.intervalMinutes ?? site?.interval ?? 60;
+  if (!Number.isInteger(interval) || interval < 1) throw new InputError('--interval', 'must be a whole number of minutes, at least 1');
+  if (findSourceByUrl(db, adapter.id, parsedUrl.href)) throw new InputError(parsedUrl.href, `already a ${adapter.id} source`);
+  const id = insertSource(db, { adapter: adapter.id, name: input.name ?? site?.name ?? parsedUrl.host, url: parsedUrl.href, config, intervalMinutes: interval }, now);
+  return getSource(db, id)!;
+}
