@@ -25,6 +25,16 @@ const schema = z.object({
     .min(1)
     .max(5000)
     .default('本刊内容根据公开资料整理，仅供参考，不构成法律意见。各条目的来源及原文以其发布机构公布的内容为准。'),
+  // Alerts: the SMTP server for email digests (smtp:// or smtps://, credentials in the URL), the
+  // sender address, and the HMAC key for webhooks saved without a secret of their own.
+  REGWATCH_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  REGWATCH_MAIL_FROM: z.string().min(3).max(320).default('regwatch <regwatch@localhost>'),
+  REGWATCH_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  REGWATCH_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+  REGWATCH_WEBHOOK_TIMEOUT_S: z.coerce.number().positive().max(120).default(10),
 });
 
 // The User-Agent names the version that made the request, so site operators can tell releases apart.
@@ -38,6 +48,17 @@ export interface Config {
   maxFileBytes: number;
   fetch: FetchConfig;
   publish: PublishConfig;
+  alerts: AlertsConfig;
+}
+
+export interface AlertsConfig {
+  /** SMTP server for digests (REGWATCH_SMTP_URL); digests are skipped with a warning without it. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** HMAC key for webhooks saved without their own secret (REGWATCH_WEBHOOK_SECRET). */
+  webhookSecret: string | undefined;
+  webhookMaxAttempts: number;
+  webhookTimeoutMs: number;
 }
 
 export interface PublishConfig {
@@ -80,6 +101,11 @@ export function loadConfig(
     REGWATCH_HOST_INTERVAL_MS: env.REGWATCH_HOST_INTERVAL_MS ?? undefined,
     REGWATCH_PUBLISHER: env.REGWATCH_PUBLISHER || undefined,
     REGWATCH_DISCLAIMER: env.REGWATCH_DISCLAIMER || undefined,
+    REGWATCH_SMTP_URL: env.REGWATCH_SMTP_URL || undefined,
+    REGWATCH_MAIL_FROM: env.REGWATCH_MAIL_FROM || undefined,
+    REGWATCH_WEBHOOK_SECRET: env.REGWATCH_WEBHOOK_SECRET || undefined,
+    REGWATCH_WEBHOOK_MAX_ATTEMPTS: env.REGWATCH_WEBHOOK_MAX_ATTEMPTS || undefined,
+    REGWATCH_WEBHOOK_TIMEOUT_S: env.REGWATCH_WEBHOOK_TIMEOUT_S || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -101,5 +127,24 @@ export function loadConfig(
       hostIntervalMs: parsed.data.REGWATCH_HOST_INTERVAL_MS,
     },
     publish: { publisher: parsed.data.REGWATCH_PUBLISHER, disclaimer: parsed.data.REGWATCH_DISCLAIMER },
+    alerts: {
+      smtpUrl: parsed.data.REGWATCH_SMTP_URL,
+      mailFrom: parsed.data.REGWATCH_MAIL_FROM,
+      webhookSecret: parsed.data.REGWATCH_WEBHOOK_SECRET,
+      webhookMaxAttempts: parsed.data.REGWATCH_WEBHOOK_MAX_ATTEMPTS,
+      webhookTimeoutMs: Math.round(parsed.data.REGWATCH_WEBHOOK_TIMEOUT_S * 1000),
+    },
   };
+}
+
+// Mail sources keep their password out of the database: a source's config names an environment
+// variable instead. Only REGWATCH_IMAP_* names may be used, so a source config (which anyone who can
+// add a source controls) cannot send some other secret of this process to a server it chooses.
+export const IMAP_SECRET_PATTERN = /^REGWATCH_IMAP_[A-Z0-9_]+$/;
+
+/** The value of a named REGWATCH_IMAP_* secret, or undefined when unset, empty or not such a name. */
+export function imapSecret(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!IMAP_SECRET_PATTERN.test(name)) return undefined;
+  const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
 }

@@ -6,9 +6,11 @@ import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerItems } from './commands/items.ts';
 import { registerLaws } from './commands/laws.ts';
+import { registerSaved } from './commands/saved.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
+import { registerWatch } from './commands/watch.ts';
 import { reportError } from './errors.ts';
 
 // `regwatch items | head` closes the pipe early; that is not an error.
@@ -37,6 +39,8 @@ registerBench(program);
 registerLaws(program);
 registerExport(program);
 registerSources(program);
+registerWatch(program);
+registerSaved(program);
 
 try {
   await program.parseAsync(process.argv);

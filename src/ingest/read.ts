@@ -9,6 +9,7 @@ import {
 } from '../errors.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { docxReader } from './formats/docx.ts';
+import { emlReader } from './formats/eml.ts';
 import { htmlReader } from './formats/html.ts';
 import { pdfReader } from './formats/pdf.ts';
 import { textReader } from './formats/text.ts';
@@ -40,6 +41,7 @@ const FORMATS: Record<string, FormatReader> = {
   '.docx': docxReader,
   '.html': htmlReader,
   '.htm': htmlReader,
+  '.eml': emlReader,
 };
 
 export function isSupportedFile(file: string): boolean {

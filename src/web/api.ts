@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
+import { renderFeed } from '../alerts/feed.ts';
 import { z } from 'zod';
 import { NotFoundError, QueryError } from '../errors.ts';
 import { search } from '../search/search.ts';
 import type { Db } from '../store/db.ts';
 import { eventOf, sourcesOf } from '../store/events.ts';
 import { getItem } from '../store/items.ts';
+import { listRuns, listSources } from '../store/sources.ts';
+import { getSavedSearch } from '../store/saved-searches.ts';
 
 // The JSON API the web app and other tools use. Handlers validate input and call services; they
 // never build SQL. Errors map to statuses in one place (`onError`), without internal details.
@@ -47,6 +50,43 @@ export function apiRoutes(db: Db): Hono {
     if (!item) throw new NotFoundError(`no item with id ${c.req.param('id')}`);
     const event = eventOf(db, id);
     return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? sourcesOf(db, event.eventId) : [] });
+  });
+
+  // Feeds of saved searches (Atom 1.0 and JSON Feed 1.1); links point back at this server.
+  api.get('/saved/:id/:file{feed\\.(atom|json)}', (c) => {
+    const id = Number(c.req.param('id'));
+    const saved = Number.isInteger(id) ? getSavedSearch(db, id) : undefined;
+    if (!saved) throw new NotFoundError(`no saved search with id ${c.req.param('id')}`);
+    const format = c.req.param('file') === 'feed.atom' ? 'atom' : 'json';
+    const body = renderFeed(db, saved, format, { baseUrl: new URL(c.req.url).origin, publisher: 'regwatch' });
+    return c.body(body, 200, { 'content-type': format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'application/feed+json; charset=utf-8' });
+  });
+
+  // Source health for the scheduler running inside `serve`: when each source last worked, how often
+  // it has failed in a row, what its last run found, and whether that looks like a layout change.
+  api.get('/sources', (c) => {
+    return c.json({
+      sources: listSources(db).map((s) => {
+        const last = listRuns(db, s.id).at(-1);
+        return {
+          id: s.id,
+          name: s.name,
+          adapter: s.adapter,
+          url: s.url,
+          enabled: s.enabled,
+          intervalMinutes: s.intervalMinutes,
+          lastSuccessAt: s.lastSuccessAt,
+          lastRunAt: s.lastRunAt,
+          nextRunAt: s.nextRunAt,
+          errorStreak: s.errorStreak,
+          lastRunFound: last ? last.found : null,
+          lastRunNew: last ? last.new : null,
+          lastError: last?.error ?? null,
+          lastWarning: last?.warning ?? null,
+          layoutChanged: last?.warning?.includes('probable layout change') ?? false,
+        };
+      }),
+    });
   });
 
   api.onError((err, c) => {

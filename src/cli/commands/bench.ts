@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import { benchExtract, benchIngest, benchSearch, withWorkDir } from '../../bench/bench.ts';
+import { benchExport } from '../../bench/export.ts';
 import { QueryError } from '../../errors.ts';
 import { contextOf, printJson } from '../context.ts';
 
-const WHAT = ['all', 'ingest', 'extract', 'search'] as const;
+// `export` is not part of `all`: it starts Chromium for the PDF.
+const WHAT = ['all', 'ingest', 'extract', 'search', 'export'] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function registerBench(program: Command): void {
   program
@@ -11,11 +14,29 @@ export function registerBench(program: Command): void {
     .description('measure ingest throughput, extraction cost against a plain jieba pass, and search latency')
     .argument('[what]', `one of ${WHAT.join(', ')}`, 'all')
     .option('--corpus <dir>', 'folder of .txt/.md documents', '../shared/seeds')
-    .option('--copies <n>', 'copies of the corpus to ingest (ingest and search)', (v) => Number(v), 10)
-    .action(async (what: string, opts: { corpus: string; copies: number }, cmd: Command) => {
+    .option('--copies <n>', 'copies of the corpus to ingest (ingest, search and export)', (v) => Number(v), 10)
+    .option('--from <date>', 'export: first day of the newsletter', '2023-09-01')
+    .option('--to <date>', 'export: last day of the newsletter', '2023-09-30')
+    .action(async (what: string, opts: { corpus: string; copies: number; from: string; to: string }, cmd: Command) => {
       if (!(WHAT as readonly string[]).includes(what)) throw new QueryError(`bench: unknown benchmark "${what}"; use one of ${WHAT.join(', ')}`);
       const ctx = contextOf(cmd);
       const report: Record<string, unknown> = {};
+      if (what === 'export') {
+        if (!DATE.test(opts.from) || !DATE.test(opts.to) || opts.from > opts.to) throw new QueryError('bench export: --from and --to must be dates as YYYY-MM-DD, in order');
+        await withWorkDir(async (dir) => {
+          const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir);
+          ctx.err(`export   corpus: ${i.documents} documents, ${i.items} items (${opts.copies} copies)`);
+          const { results, skipped } = await benchExport(db, { from: opts.from, to: opts.to, publisher: ctx.config.publish.publisher, disclaimer: ctx.config.publish.disclaimer });
+          report.export = { corpus: i, results, skipped };
+          if (!ctx.json) {
+            for (const r of results) ctx.out(`export   ${r.format.padEnd(4)} ${r.from}..${r.to} ${r.entries} entries, ${(r.bytes / 1024).toFixed(0)} KB in ${r.seconds} s, peak RSS ${r.peakRssMb} MB (+${r.rssDeltaMb} MB)`);
+            for (const s of skipped) ctx.out(`export   skipped ${s}`);
+          }
+          db.close();
+        });
+        if (ctx.json) printJson(ctx, report);
+        return;
+      }
       if (what === 'all' || what === 'extract') {
         const e = benchExtract(opts.corpus);
         report.extract = e;

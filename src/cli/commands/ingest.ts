@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { ingestPaths, type IngestResult } from '../../ingest/service.ts';
+import { expandPaths } from '../../ingest/files.ts';
+import { ingestProgress } from '../../ingest/progress.ts';
+import type { IngestResult } from '../../ingest/service.ts';
+import { ingestFile } from '../../ingest/watch.ts';
 import { contextOf, printJson } from '../context.ts';
 import { EXIT } from '../errors.ts';
 
@@ -7,26 +10,27 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('ingest documents (files or folders); the same document twice is stored once')
-    .argument('<paths...>', 'files or folders of .txt/.md/.pdf/.docx/.html documents')
+    .argument('<paths...>', 'files or folders of .txt/.md/.pdf/.docx/.html/.eml documents (mail attachments are stored as documents too)')
     .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const started = Date.now();
-      const results = await ingestPaths(ctx.db(), paths, {
-        maxFileBytes: ctx.config.maxFileBytes,
-        onResult: (r, i, total) => ctx.err(progressLine(r, i, total)),
-      });
+      const db = ctx.db();
+      const files = expandPaths(paths);
+      // A bar with rate and ETA on a terminal; one line per file when stderr is a pipe or a log.
+      const progress = ingestProgress({ tty: Boolean(process.stderr.isTTY), write: ctx.err });
+      const results: IngestResult[] = [];
+      for (const [i, file] of files.entries()) {
+        for (const r of await ingestFile(db, file, { maxFileBytes: ctx.config.maxFileBytes })) {
+          results.push(r);
+          progress.onResult(r, i, files.length);
+        }
+      }
+      progress.done();
       const failed = results.filter((r) => r.status === 'failed').length;
       if (ctx.json) printJson(ctx, { documents: results, summary: summary(results) });
       else ctx.out(summaryLine(results, Date.now() - started));
       process.exitCode = failed > 0 ? EXIT.partial : EXIT.ok;
     });
-}
-
-function progressLine(r: IngestResult, i: number, total: number): string {
-  const n = `[${i + 1}/${total}]`;
-  if (r.status === 'failed') return `${n} error: ${r.error}`;
-  if (r.status === 'unchanged') return `${n} unchanged ${r.file} (already stored as document ${r.documentId}, ${r.items} items)`;
-  return `${n} ${r.status} ${r.file}: ${r.items} items (document ${r.documentId})`;
 }
 
 function summary(results: IngestResult[]) {
