@@ -23,7 +23,11 @@ export function addSource(db: Db, input: AddSourceInput, now: Date): SourceRow {
   } catch {
     throw new InputError(url, 'not a valid URL');
   }
-  if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:') throw new InputError(url, 'only http and https URLs can be sources');
+  // Mailboxes are reached over IMAP; everything else is fetched over HTTP(S).
+  const schemes = adapter.id === 'imap' ? ['imap:', 'imaps:'] : ['http:', 'https:'];
+  if (!schemes.includes(parsedUrl.protocol)) {
+    throw new InputError(url, `the ${adapter.id} adapter takes ${schemes.map((p) => p.replace(':', '')).join(' or ')} URLs`);
+  }
   let config: unknown = {};
   if (input.config !== undefined) {
     try {

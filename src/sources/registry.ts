@@ -1,5 +1,6 @@
 import { NotFoundError } from '../errors.ts';
 import { feedAdapter } from './adapters/feed.ts';
+import { imapAdapter } from './adapters/imap.ts';
 import { listAdapter, parseListConfig } from './adapters/list.ts';
 import { SITES, type Site } from './sites.ts';
 import type { SourceAdapter } from './types.ts';
@@ -9,7 +10,7 @@ import type { SourceAdapter } from './types.ts';
  * sites.json becomes an adapter of its own id that runs the list adapter with the site's config,
  * with a source's stored config laid over it (so a changed selector can be patched per source).
  */
-const CODE_ADAPTERS: SourceAdapter[] = [feedAdapter, listAdapter];
+const CODE_ADAPTERS: SourceAdapter[] = [feedAdapter, listAdapter, imapAdapter];
 
 function siteAdapter(site: Site): SourceAdapter {
   const merged = (config: unknown) => ({ ...site.config, ...(isObject(config) ? config : {}) });

@@ -130,7 +130,7 @@ describe('runSources', () => {
 
   it('checks adapter, URL and config when a source is added', () => {
     expect(() => addSource(db, { adapter: 'nope', url: 'https://x.test/' }, NOW)).toThrow(/no source adapter "nope"/);
-    expect(() => addSource(db, { adapter: 'feed', url: 'file:///etc/passwd' }, NOW)).toThrow(/only http and https/);
+    expect(() => addSource(db, { adapter: 'feed', url: 'file:///etc/passwd' }, NOW)).toThrow(/the feed adapter takes http or https URLs/);
     expect(() => addSource(db, { adapter: 'list', url: 'https://x.test/', config: '{"list":{}}' }, NOW)).toThrow(/list\.item/);
     const cac = addSource(db, { adapter: 'cac' }, NOW);
     expect(cac).toMatchObject({ adapter: 'cac', url: 'https://www.cac.gov.cn/wxzw/wxfb/A093702index_1.htm', intervalMinutes: 360 });
