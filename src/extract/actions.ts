@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import data from './data/actions.json' with { type: 'json' };
+import { FoldRegExp, matchHits, unicodeSensitive } from './fold-regex.ts';
 import type { Found } from './types.ts';
 
 // Measures a regulator, police force or court took (警告, 罚款, 责令改正, 下架 …), each reported with
@@ -33,13 +34,13 @@ export type ActionEntry = z.infer<typeof entrySchema>;
 
 interface Matcher {
   entry: ActionEntry;
-  re: RegExp;
+  re: FoldRegExp;
 }
 
 interface Vocabulary {
   matchers: Matcher[];
-  notTaken: RegExp;
-  conditional: RegExp;
+  notTaken: FoldRegExp;
+  conditional: FoldRegExp;
 }
 
 let vocabulary: Vocabulary | null = null;
@@ -47,19 +48,19 @@ let vocabulary: Vocabulary | null = null;
 function loadVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
   const file = actionsFileSchema.parse(data);
-  const matchers = file.actions.map((entry) => ({ entry, re: entryRegExp(entry) }));
+  const matchers = file.actions.map((entry) => ({ entry, re: new FoldRegExp(entrySource(entry), 'giu') }));
   vocabulary = {
     matchers,
-    notTaken: new RegExp(file.notTaken.clause.join('|'), 'iu'),
-    conditional: new RegExp(file.notTaken.previousClause.join('|'), 'iu'),
+    notTaken: new FoldRegExp(file.notTaken.clause.join('|'), 'iu'),
+    conditional: new FoldRegExp(file.notTaken.previousClause.join('|'), 'iu'),
   };
   return vocabulary;
 }
 
 /** One regular expression per entry: literal terms (longest first) and patterns as alternatives. */
-export function entryRegExp(entry: ActionEntry): RegExp {
+function entrySource(entry: ActionEntry): string {
   const literals = [...entry.terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp([...literals, ...entry.patterns].join('|'), 'giu');
+  return [...literals, ...entry.patterns].join('|');
 }
 
 /** Canonical action terms with their English labels, in data-file order. */
@@ -81,12 +82,12 @@ interface Candidate {
 export function extractActions(text: string): Found<string>[] {
   const { matchers } = loadVocabulary();
   const titles = bookTitleRanges(text);
+  const sensitive = unicodeSensitive(text);
   const candidates: Candidate[] = [];
   for (const { entry, re } of matchers) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchHits(re.pick(sensitive), text)) {
       const start = m.index;
-      const end = start + m[0].length;
+      const end = start + m.text.length;
       if (end === start || insideAny(titles, start, end)) continue;
       if (!isTaken(text, start, end)) continue;
       candidates.push({ entry, start, end });
@@ -126,13 +127,13 @@ export function isTaken(text: string, start: number, end: number): boolean {
   const { notTaken, conditional } = loadVocabulary();
   const from = clauseStart(text, start);
   const prefix = text.slice(from, start);
-  if (notTaken.test(prefix)) return false;
+  if (notTaken.for(prefix).test(prefix)) return false;
   if (isConditionClause(text, end)) return false;
   if (prefix.includes('已')) return true;
   const before = text[from - 1];
   if (before === undefined || !/[，,]/u.test(before)) return true;
   const previous = text.slice(clauseStart(text, from - 1), from - 1);
-  return !conditional.test(previous);
+  return !conditional.for(previous).test(previous);
 }
 
 // `对依法需要行政处罚的，可以…`: the match sits inside a `…的，` condition itself.

@@ -169,6 +169,8 @@ function expand(from: string, to: string | undefined): number[] {
 }
 
 function chineseCitations(text: string): Found<Citation>[] {
+  // Every citation is a 第…条 (ARTICLE): without 条 or 條 there is nothing to look up.
+  if (!text.includes('条') && !text.includes('條')) return [];
   const entries = shortFormEntries(text);
   const titles = bracketedTitles(text);
   const mentions = titleMentions(text, entries);
@@ -280,6 +282,8 @@ function readEnglishRef(text: string, m: RegExpMatchArray): EnglishRef | null {
 }
 
 function englishCitations(text: string): Found<Citation>[] {
+  // EN_REF needs `Art` (Article, Arts.), case as written.
+  if (!text.includes('Art')) return [];
   const refs = [...text.matchAll(EN_REF)].map((m) => readEnglishRef(text, m)).filter((r) => r !== null);
   // "Article 5 and Article 6 of the GDPR": an article without a law takes the law of the next one.
   for (let k = refs.length - 2; k >= 0; k -= 1) {

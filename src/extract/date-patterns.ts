@@ -1,6 +1,7 @@
 // The surface forms of dates in the genre, as raw matches that still lack a year where the text
 // gives none. Year resolution, ranges and output live in date-scan.ts.
 import dateWords from './data/date-words.json' with { type: 'json' };
+import { Recent } from './recent.ts';
 
 /** A date as written: `year` is null when the text gives none (`9月14日`, `June 22`). */
 export interface RawDate {
@@ -73,6 +74,9 @@ const EN_DAY_FIRST = new RegExp(
   'gi',
 );
 const EN_MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+// Each English form contains a month name, and every name starts with one of these three letters
+// (same `i` flag): text without any of them, most Chinese text, skips the three scans.
+const MONTH_PREFIX = new RegExp([...new Set(Object.keys(MONTHS).map((m) => m.slice(0, 3)))].join('|'), 'i');
 const EN_DAY_CONTINUATION = /^\s*(-|–|—|to|through|and)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*((?:19|20)\d{2})\b)?/di;
 const EN_DAY_BEFORE = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|—|to|and)\s*$/di;
 
@@ -100,13 +104,20 @@ function cjkDates(text: string): RawDate[] {
     const start = m.index;
     // A bare Chinese-numeral month (`三月`) or the tail of `1-3月` is too often not a date.
     if (year === null && rel === undefined && day === null) {
-      if (/^[一二三四五六七八九十]/.test(whole) || /[-—~～至到、]$/.test(text.slice(0, start).trimEnd())) continue;
+      if (/^[一二三四五六七八九十]/.test(whole) || /[-—~～至到、]/.test(lastNonSpace(text, start))) continue;
     }
     const r = raw(start, start + whole.length, year, month, day);
     if (rel !== undefined) r.relYear = REL_YEARS[rel] ?? 0;
     out.push(r);
   }
   return out;
+}
+
+/** The last character before `end` that is not white space (as trimEnd sees it), or ''. */
+function lastNonSpace(text: string, end: number): string {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 ? text[i]! : '';
 }
 
 function numericDates(text: string, dayFirst: boolean): RawDate[] {
@@ -129,6 +140,7 @@ function numericDates(text: string, dayFirst: boolean): RawDate[] {
 
 function englishDates(text: string): RawDate[] {
   const out: RawDate[] = [];
+  if (!MONTH_PREFIX.test(text)) return out;
   for (const m of text.matchAll(EN_MONTH_FIRST)) {
     const month = monthName(m[1] ?? '');
     if (month !== null) out.push(raw(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, month, Number(m[2])));
@@ -149,7 +161,7 @@ function englishDates(text: string): RawDate[] {
  * `14/09/2023` anywhere means day first); failing that, English month-first writing (`April 26`)
  * means the US order; otherwise day first, the order of Europe and most of the world.
  */
-function prefersDayFirst(text: string): boolean {
+function prefersDayFirst(text: string, en: readonly RawDate[]): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(NUMERIC_DMY)) {
@@ -157,7 +169,6 @@ function prefersDayFirst(text: string): boolean {
     else if (Number(m[3]) > 12) monthFirst++;
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
-  const en = englishDates(text);
   const monthFirstWords = en.filter((r) => /^[A-Za-z]/.test(text.slice(r.start, r.end)) && r.day !== null).length;
   const dayFirstWords = en.filter((r) => /^\d/.test(text.slice(r.start, r.end))).length;
   return monthFirstWords <= dayFirstWords;
@@ -228,8 +239,33 @@ function linkNeighbours(text: string, dates: RawDate[]): void {
 
 /** Every date-like mention in text order, years as written (null where the text gives none). */
 export function rawDates(text: string): RawDate[] {
-  const found = dropOverlaps([...cjkDates(text), ...numericDates(text, prefersDayFirst(text)), ...englishDates(text)]);
+  // Copies: scanDates fills in years.
+  return copyDates(recentDates.get(text, null, () => readRawDates(text)));
+}
+
+// One item's text is read for its event date, deadline, effective date and status.
+const recentDates = new Recent<RawDate[]>();
+
+function readRawDates(text: string): RawDate[] {
+  // englishDates is pure, so prefersDayFirst may read the same list that is kept.
+  const en = englishDates(text);
+  const found = dropOverlaps([...cjkDates(text), ...numericDates(text, prefersDayFirst(text, en)), ...en]);
   const dates = addContinuations(text, found);
   linkNeighbours(text, dates);
   return dates;
+}
+
+/** Copies of `dates` whose `joins` point at the copies. */
+function copyDates(dates: readonly RawDate[]): RawDate[] {
+  const copies = new Map<RawDate, RawDate>();
+  const copy = (r: RawDate): RawDate => {
+    let c = copies.get(r);
+    if (!c) {
+      c = { ...r };
+      copies.set(r, c);
+      if (r.joins) c.joins = copy(r.joins);
+    }
+    return c;
+  };
+  return dates.map(copy);
 }

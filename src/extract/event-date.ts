@@ -5,6 +5,7 @@
 import type { ExtractContext, Found, IsoDate } from './types.ts';
 import { scanDates, type DateHit } from './date-scan.ts';
 import { alternation } from './cue-regex.ts';
+import { Recent } from './recent.ts';
 import words from './data/date-words.json' with { type: 'json' };
 
 interface Line {
@@ -148,7 +149,15 @@ function sameDay(text: string, at: number, lead: string, ref: string | null): Da
 
 /** The hit eventDate returns, with its precision and whether its year was inferred. */
 export function eventDateHit(text: string, ctx: ExtractContext): DateHit | null {
-  const hits = scanDates(text, ctx.referenceDate);
+  const hit = recentLeads.get(text, ctx.referenceDate, () => findEventDateHit(text, ctx.referenceDate));
+  return hit && { ...hit, value: { ...hit.value }, span: { ...hit.span } };
+}
+
+// The event date, the deadline and the effective date of one item all start from its lead date.
+const recentLeads = new Recent<DateHit | null>();
+
+function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
+  const hits = scanDates(text, referenceDate);
   const all = lines(text);
   const foot = footDate(all, hits);
   if (foot) return foot;
@@ -162,7 +171,7 @@ export function eventDateHit(text: string, ctx: ExtractContext): DateHit | null 
     const at = line.start + prefixLength(line.text);
     if (VAGUE_LEAD.test(text.slice(at, end))) return null;
     const same = SAME_DAY_LEAD.exec(text.slice(at, end));
-    if (same) return sameDay(text, at, same[0], ctx.referenceDate);
+    if (same) return sameDay(text, at, same[0], referenceDate);
     const lead = leadAt(text, hits, at);
     if (lead) return lead;
     if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;

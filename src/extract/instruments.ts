@@ -1,5 +1,6 @@
 import type { Found, Span } from './types.ts';
 import cues from './data/instrument-cues.json' with { type: 'json' };
+import { Recent } from './recent.ts';
 
 // Titles in 《》 that name instruments (laws, regulations, standards, guidelines, notices, plans).
 // Reports, journals, apps and games also sit in 《》, and newsletters shorten a title once given
@@ -205,6 +206,13 @@ function explicitDefinitions(text: string, titles: readonly BracketedTitle[]): S
 
 /** Short names with what they stand for, in text order: definitions first seen, then each back-reference. */
 export function shortFormEntries(text: string): ShortForm[] {
+  return recentShortForms.get(text, null, () => readShortForms(text)).map((e) => ({ ...e }));
+}
+
+// An item's citations and its instruments both ask.
+const recentShortForms = new Recent<ShortForm[]>();
+
+function readShortForms(text: string): ShortForm[] {
   const titles = bracketedTitles(text);
   const explicit = explicitDefinitions(text, titles);
   const defined = new Set(explicit.map((d) => d.short));

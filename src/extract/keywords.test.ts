@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignTopics, extractKeywords, keywordText, topicTaxonomy } from './keywords.ts';
+import { assignTopics, extractKeywords, keywordText, topicRegExp, topicTaxonomy } from './keywords.ts';
 
 describe('extractKeywords keeps domain terms whole', () => {
   it.each([
@@ -100,6 +100,21 @@ describe('assignTopics', () => {
     expect(assignTopics('We said that the happy applicant would apply.')).toEqual([]);
     expect(assignTopics('欧盟委员会提出关于 AI 的提案')[0]?.topic).toBe('algorithms-ai');
     expect(assignTopics('在 2021 年第一季度检测中，APP3.7万余家次').map((t) => t.topic)).toEqual(['apps-sdk']);
+  });
+
+  // assignTopics finds all topics in one pass of a trie; each topic's regex is the definition.
+  it('matches each topic as its regex does', () => {
+    const text = keywordText(
+      '国家网信办发布《生成式人工智能服务管理暂行办法》，算法备案、App 与 SDK 个人信息保护、数据出境安全评估、' +
+        '网络诈骗、元宇宙均有涉及。The EU AI Act, the GDPR and app stores; Apps, APPs, appstore; US, us, U.S.',
+    );
+    const byTopic = new Map(assignTopics(text).map((t) => [t.topic, t.matched]));
+    // notIn (银行 but not 银行卡) is applied after matching and is left out of this comparison.
+    for (const topic of topicTaxonomy().filter((t) => !t.notIn)) {
+      const seen = new Map<string, string>();
+      for (const m of text.matchAll(topicRegExp(topic))) if (!seen.has(m[0].toLowerCase())) seen.set(m[0].toLowerCase(), m[0]);
+      expect(byTopic.get(topic.id) ?? [], topic.id).toEqual([...seen.values()]);
+    }
   });
 
   it('finds nothing in text off the taxonomy', () => {

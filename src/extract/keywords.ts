@@ -3,6 +3,8 @@ import { Jieba, TfIdf } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { z } from 'zod';
 import topicsData from './data/topics.json' with { type: 'json' };
+import { Recent } from './recent.ts';
+import { TermScanner, type Term } from './word-scan.ts';
 
 // Keywords and topics for search and browsing.
 //
@@ -11,7 +13,8 @@ import topicsData from './data/topics.json' with { type: 'json' };
 // Stopwords (data/stopwords.txt), numbers, dates and single characters are dropped.
 //
 // Topics: a fixed taxonomy (data/topics.json) matched by its terms, so a topic is only ever
-// assigned with the words that justify it.
+// assigned with the words that justify it. Each topic's terms form one pattern (topicRegExp); all
+// topics are found in one pass of a trie that gives the same matches (see word-scan.ts).
 
 const DATA_DIR = new URL('./data/', import.meta.url);
 
@@ -52,10 +55,15 @@ function loadSegmenter(): Segmenter {
 
 /** Words split by PDF extraction (`净网 2023`, `APP 应用 422 款`) are rejoined before cutting. */
 export function keywordText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff\w])|(?<=\w)[ \t]+(?=[\u4e00-\u9fff])/gu, '');
+  return recentKeywordTexts.get(text, null, () =>
+    text
+      .normalize('NFKC')
+      .replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff\w])|(?<=\w)[ \t]+(?=[\u4e00-\u9fff])/gu, ''),
+  );
 }
+
+// An item's keywords and its topics are read from the same text.
+const recentKeywordTexts = new Recent<string>(1);
 
 const NUMBER_LIKE = /^(?:[\d.,%．]+[a-z]*|第?[零〇一二两三四五六七八九十百千万亿\d]+[条款项章节年月日号件起名家个批期次]?)$/iu;
 
@@ -72,7 +80,11 @@ function isKeyword(word: string, stopwords: Set<string>, chinese: boolean): bool
 
 /** Chinese enough that its keywords should be Chinese: a few dozen Han characters. */
 function isChineseText(text: string): boolean {
-  const han = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
   return han >= 40 || han * 4 >= text.length;
 }
 
@@ -108,36 +120,49 @@ const topicSchema = z.object({
 export const topicsFileSchema = z.object({ topics: z.array(topicSchema).min(1) });
 export type Topic = z.infer<typeof topicSchema>;
 
-interface TopicMatcher {
-  topic: Topic;
-  re: RegExp;
+interface Topics {
+  list: Topic[];
+  scanner: TermScanner;
 }
 
-let topicMatchers: TopicMatcher[] | null = null;
+let topics: Topics | null = null;
 
 /** The taxonomy, in data-file order. */
 export function topicTaxonomy(): Topic[] {
-  return loadTopics().map((m) => m.topic);
+  return loadTopics().list;
 }
 
-function loadTopics(): TopicMatcher[] {
-  topicMatchers ??= topicsFileSchema.parse(topicsData).topics.map((topic) => ({ topic, re: topicRegExp(topic) }));
-  return topicMatchers;
+function loadTopics(): Topics {
+  if (topics) return topics;
+  const list = topicsFileSchema.parse(topicsData).topics;
+  topics = { list, scanner: new TermScanner(list.flatMap((topic, i) => topicTerms(topic, i))) };
+  return topics;
 }
 
 // One pattern per topic. Acronyms (AI, US, CII) must keep their capitals or `ai`/`us` in running
 // English would match; other Latin terms ignore case. Latin terms need word edges, but a digit may
 // follow (`APP3.7万余家次`, `GB/T32914`) and Chinese may touch them on either side.
+// Longest first, so the words reported are the fullest term (数据跨境流动 over 数据跨境).
+const byLength = (a: string, b: string) => b.length - a.length;
+const isAcronym = (term: string) => /^[A-Z0-9/]+$/u.test(term);
+
+/** The topic's terms as one regex: the definition that topicTerms gives the trie. */
 export function topicRegExp(topic: Topic): RegExp {
   const latin = (term: string) => {
     const body = escapeRegExp(term);
-    const cased = /^[A-Z0-9/]+$/u.test(term) ? body : caseInsensitive(body);
+    const cased = isAcronym(term) ? body : caseInsensitive(body);
     return `(?<![A-Za-z0-9])${cased}(?![A-Za-z])`;
   };
-  // Longest first, so the words reported are the fullest term (数据跨境流动 over 数据跨境).
-  const byLength = (a: string, b: string) => b.length - a.length;
   const terms = [...[...topic.zh].sort(byLength).map(escapeRegExp), ...[...topic.en].sort(byLength).map(latin)];
   return new RegExp(terms.join('|'), 'gu');
+}
+
+/** The same terms, in the same order, for the scanner's list number `list`. */
+function topicTerms(topic: Topic, list: number): Term[] {
+  return [
+    ...[...topic.zh].sort(byLength).map((word) => ({ list, word })),
+    ...[...topic.en].sort(byLength).map((word) => ({ list, word, ignoreCase: !isAcronym(word), latinEdges: true })),
+  ];
 }
 
 /**
@@ -146,12 +171,14 @@ export function topicRegExp(topic: Topic): RegExp {
  */
 export function assignTopics(text: string): { topic: string; matched: string[] }[] {
   const normalised = keywordText(text);
+  const { list, scanner } = loadTopics();
+  const hits = scanner.scan(normalised);
   const found: { topic: string; matched: string[]; order: number }[] = [];
-  loadTopics().forEach(({ topic, re }, order) => {
+  list.forEach((topic, order) => {
     const matched = new Map<string, string>();
-    for (const m of normalised.matchAll(re)) {
-      if (insideExcluded(normalised, m.index, m[0].length, topic.notIn ?? [])) continue;
-      if (!matched.has(m[0].toLowerCase())) matched.set(m[0].toLowerCase(), m[0]);
+    for (const m of hits[order] ?? []) {
+      if (insideExcluded(normalised, m.index, m.text.length, topic.notIn ?? [])) continue;
+      if (!matched.has(m.text.toLowerCase())) matched.set(m.text.toLowerCase(), m.text);
     }
     if (matched.size > 0) found.push({ topic: topic.id, matched: [...matched.values()], order });
   });

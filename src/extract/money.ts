@@ -72,15 +72,15 @@ function toMention(text: string, m: RegExpMatchArray): MoneyMention | null {
   const start = m.index ?? 0;
   const end = start + m[0].length;
   if (g.before === undefined && VAGUE_LEAD.test(text.slice(Math.max(0, start - 1), start))) return null;
+  // Most numbers in a text are no money (dates, counts): tell so before parsing them.
+  const currency = currencyOf(g.before, g.after);
+  if (currency === null && !isBareChineseAmount(g, text.slice(end))) return null;
 
   const base = parseChineseNumber((g.num ?? '') + (g.unit ?? ''));
   if (base === null || base === 0) return null;
   const scaleWord = (g.glued ?? g.scale)?.toLowerCase();
   const scale = scaleWord === undefined ? 1 : (SCALES[scaleWord] ?? INDIAN_SCALES[scaleWord] ?? 1);
   const amount = Number((base * scale).toPrecision(15));
-
-  const currency = currencyOf(g.before, g.after);
-  if (currency === null && !isBareChineseAmount(g, text.slice(end))) return null;
   return { amount, currency, span: { start, end }, text: m[0] };
 }
 

@@ -30,6 +30,11 @@ const EN = {
   future: wordsOf(cues.en.future),
   head: wordsOf(cues.en.instrumentHeads),
 };
+// Global twins of the issue verbs, for issuedCue to walk through every one of them.
+const ISSUED_ALL = {
+  zh: new RegExp(ZH.issued.source, `${ZH.issued.flags}g`),
+  en: new RegExp(EN.issued.source, `${EN.issued.flags}g`),
+};
 const CLAUSE_END = /[。；;\n]/;
 const COMMA = /[，,]/;
 
@@ -161,8 +166,7 @@ function isInstrumentTitle(title: string): boolean {
  * `published the Guidelines on…`, but not `发布新闻称`, `issued a statement`, `公布…和解协议`.
  */
 function issuedCue(text: string, end: number): Span | null {
-  for (const [re, head, reach] of [[ZH.issued, ZH.textHead, 30], [EN.issued, EN.head, 80]] as const) {
-    const all = new RegExp(re.source, `${re.flags}g`);
+  for (const [all, head, reach] of [[ISSUED_ALL.zh, ZH.textHead, 30], [ISSUED_ALL.en, EN.head, 80]] as const) {
     for (const m of text.slice(0, end).matchAll(all)) {
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + reach).split(/[，。；,.;]/)[0] ?? '';
       if (ZH.passed.test(m[0]) || head.test(rest)) return { start: m.index, end: m.index + m[0].length };

@@ -126,15 +126,21 @@ function sectionLevel(t: string): 1 | 2 | null {
 
 /** Removes markdown/HTML emphasis, heading marks, bullets and trailing "more" links. */
 export function stripMarkup(raw: string): string {
-  return raw
+  const emphasis = raw
     .replace(/^#{1,6}\s+/, '')
     .replace(/^[-*+•]\s+/, '')
     .replace(/<\/?(b|strong|i|em|u|span)[^>]*>/gi, '')
     .replace(/\*\*|__/g, '')
-    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
-    .replace(MORE_LINK, '')
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2');
+  return removeMoreLink(emphasis)
     .replace(/\\([()[\]*_#])/g, '$1')
     .trim();
+}
+
+// A "more" link is a markdown link, `[阅读原文](…)`: a line without `](` has none, and skips a regex
+// that would otherwise be tried at every position of every line.
+function removeMoreLink(s: string): string {
+  return s.includes('](') ? s.replace(MORE_LINK, '') : s;
 }
 
 /** Removes a leading enumerator: `1. `, `（一）`, `(3) `, `二、`. */
@@ -145,9 +151,10 @@ export function stripEnumerator(t: string): string {
 export function isEnglish(t: string): boolean {
   let latin = 0;
   let cjk = 0;
-  for (const ch of t) {
-    if (/[A-Za-z]/.test(ch)) latin++;
-    else if (/[\u3400-\u9FFF]/u.test(ch)) cjk++;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (c >= 0x3400 && c <= 0x9fff) cjk++;
   }
   // Latin words are ~5 letters per CJK-character-equivalent of meaning.
   return latin > 0 && cjk * 4 < latin;
