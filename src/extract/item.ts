@@ -123,12 +123,18 @@ interface Located<T> {
 }
 
 function part(doc: string, seg: Segment, start: number, end: number, title: Span | null): Part {
-  const chars = doc.slice(start, end).split('');
-  for (const m of seg.masked) {
-    for (let i = Math.max(m.start, start); i < Math.min(m.end, end); i++) chars[i - start] = ' ';
+  // Masked spans become spaces of the same length, so offsets into `text` stay document offsets.
+  let text = '';
+  let at = start;
+  for (const m of [...seg.masked].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(m.start, at);
+    const to = Math.min(m.end, end);
+    if (to <= from) continue;
+    text += doc.slice(at, from) + ' '.repeat(to - from);
+    at = to;
   }
+  text += doc.slice(at, end);
   const bodyStart = title && title.start >= start && title.end <= end ? title.end - start : 0;
-  const text = chars.join('');
   return { offset: start, text, plain: toSimplified(text), bodyStart };
 }
 
