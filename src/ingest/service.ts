@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.ts';
 import { assignEvents } from '../events/service.ts';
@@ -10,7 +11,8 @@ import type { Db } from '../store/db.ts';
 import { findDocumentBySha, insertDocument } from '../store/documents.ts';
 import { insertItems } from '../store/items.ts';
 import { expandPaths } from './files.ts';
-import { readDocumentFile, type SourceDocument } from './read.ts';
+import { mailAttachments } from './formats/eml.ts';
+import { documentFromBytes, readDocumentFile, type SourceDocument } from './read.ts';
 
 export type IngestStatus = 'added' | 'updated' | 'unchanged' | 'failed';
 
@@ -37,12 +39,46 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions):
   const results: IngestResult[] = [];
   // One file at a time: the writes are sequential anyway and memory stays bounded by one document.
   for (const [i, file] of files.entries()) {
-    const r = await ingestOne(db, file, opts);
-    results.push(r);
-    opts.onResult?.(r, i, files.length);
+    for (const r of await ingestFile(db, file, opts)) {
+      results.push(r);
+      opts.onResult?.(r, i, files.length);
+    }
   }
   return results;
 }
+
+/**
+ * Ingests one file: its document, and for an e-mail (.eml) also each PDF/DOCX/HTML attachment as a
+ * document of its own (source `<mail path>#<file name>`). Never throws: problems are failed results.
+ * A mail whose body is empty but that carries attachments reports only the attachments.
+ */
+export async function ingestFile(db: Db, file: string, opts: IngestOptions): Promise<IngestResult[]> {
+  const body = await ingestOne(db, file, opts);
+  if (path.extname(file).toLowerCase() !== '.eml') return [body];
+  let attachments: Awaited<ReturnType<typeof mailAttachments>>;
+  try {
+    const bytes = fs.readFileSync(file);
+    if (bytes.length > opts.maxFileBytes) return [body];
+    attachments = await mailAttachments(bytes, file);
+  } catch {
+    return [body]; // the body result already names the problem
+  }
+  const results: IngestResult[] = [];
+  if (!(body.status === 'failed' && attachments.length > 0 && /has no text/.test(body.error ?? ''))) results.push(body);
+  const source = path.resolve(file);
+  for (const a of attachments) {
+    const label = `${file}#${a.filename}`;
+    try {
+      const doc = await documentFromBytes(a.bytes, `${source}#${a.filename}`, a.reader, label);
+      results.push(storeDocument(db, doc, label, opts.now?.() ?? new Date()));
+    } catch (err) {
+      const message = err instanceof InputError ? err.message : `${label}: internal error: ${(err as Error).message}`;
+      results.push({ file: label, status: 'failed', documentId: null, items: 0, added: 0, error: message });
+    }
+  }
+  return results;
+}
+
 
 async function ingestOne(db: Db, file: string, opts: IngestOptions): Promise<IngestResult> {
   try {

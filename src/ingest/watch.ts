@@ -1,44 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
-import { InputError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { findCurrentBySource } from '../store/documents.ts';
-import { mailAttachments } from './formats/eml.ts';
-import { documentFromBytes, isSupportedFile } from './read.ts';
-import { ingestPaths, storeDocument, type IngestOptions, type IngestResult } from './service.ts';
-
-/**
- * Ingests one file: its document, and for an e-mail (.eml) also each PDF/DOCX/HTML attachment as a
- * document of its own (source `<mail path>#<file name>`). Never throws: problems are failed results.
- * A mail whose body is empty but that carries attachments reports only the attachments.
- */
-export async function ingestFile(db: Db, file: string, opts: IngestOptions): Promise<IngestResult[]> {
-  const [body] = await ingestPaths(db, [file], { maxFileBytes: opts.maxFileBytes, ...(opts.now ? { now: opts.now } : {}) });
-  if (path.extname(file).toLowerCase() !== '.eml' || !body) return body ? [body] : [];
-  let attachments: Awaited<ReturnType<typeof mailAttachments>>;
-  try {
-    const bytes = fs.readFileSync(file);
-    if (bytes.length > opts.maxFileBytes) return [body];
-    attachments = await mailAttachments(bytes, file);
-  } catch {
-    return [body]; // the body result already names the problem
-  }
-  const results: IngestResult[] = [];
-  if (!(body.status === 'failed' && attachments.length > 0 && /has no text/.test(body.error ?? ''))) results.push(body);
-  const source = path.resolve(file);
-  for (const a of attachments) {
-    const label = `${file}#${a.filename}`;
-    try {
-      const doc = await documentFromBytes(a.bytes, `${source}#${a.filename}`, a.reader, label);
-      results.push(storeDocument(db, doc, label, opts.now?.() ?? new Date()));
-    } catch (err) {
-      const message = err instanceof InputError ? err.message : `${label}: internal error: ${(err as Error).message}`;
-      results.push({ file: label, status: 'failed', documentId: null, items: 0, added: 0, error: message });
-    }
-  }
-  return results;
-}
+import { isSupportedFile } from './read.ts';
+import { ingestFile, type IngestOptions, type IngestResult } from './service.ts';
 
 // Editors, browsers and office suites write these while a file is on its way; they are never documents.
 const TEMP_NAME = /^\.|^~\$|~$|\.(tmp|temp|part|partial|crdownload|download|swp|swx|lock)$/i;

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { expandPaths } from '../../ingest/files.ts';
 import { ingestProgress } from '../../ingest/progress.ts';
-import type { IngestResult } from '../../ingest/service.ts';
-import { ingestFile } from '../../ingest/watch.ts';
+import { ingestFile, type IngestResult } from '../../ingest/service.ts';
 import { contextOf, printJson } from '../context.ts';
 import { EXIT } from '../errors.ts';
 

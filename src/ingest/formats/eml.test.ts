@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../store/db.ts';
 import { listDocuments } from '../../store/documents.ts';
 import { readDocumentFile } from '../read.ts';
-import { ingestFile } from '../watch.ts';
+import { ingestFile } from '../service.ts';
 import { emlReader, mailAttachments } from './eml.ts';
 
 const HTML_BODY = `<html><body><nav>首页 | 订阅</nav><article><h1>数据合规周报</h1>

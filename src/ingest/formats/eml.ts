@@ -10,7 +10,7 @@ import type { Extracted, FormatReader } from './types.ts';
 // web-page reader (main content only), else its plain text. Subject, sender and date go into the
 // header as TITLE, FROM and DATE. Each PDF, DOCX or HTML attachment is its own document: the body
 // reader only returns the body, and `mailAttachments` hands the attachments to the caller with the
-// reader for each, so the ingest pipeline stores them one by one (see src/ingest/watch.ts ingestFile).
+// reader for each, so the ingest pipeline stores them one by one (see ingestFile in src/ingest/service.ts).
 
 export const emlReader: FormatReader = {
   format: 'eml',
