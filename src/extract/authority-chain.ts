@@ -213,7 +213,7 @@ function grow(f: string, pos: number, first: Token, masked: (i: number) => boole
  * name (北爱尔兰 is not 北 + 爱尔兰警察局) or a gazetteer name that was rejected, else one on.
  */
 export function skipFrom(f: string, pos: number): number {
-  if (!TRIE.startsWith(f[pos]!)) return pos + 1;
+  if (!TRIE.startsAt(f, pos)) return pos + 1;
   const first = valuesAt(f, pos)[0];
   return first && first.value.type !== 'kind' ? first.end : pos + 1;
 }

@@ -2,8 +2,10 @@
 // position of the text, for every phrase that starts there. Thousands of place names and
 // aliases then cost one walk per position instead of one comparison per phrase.
 
+// Children are keyed by character code, not by one-character strings: reading `text[i]` allocates a
+// new string for every CJK character, and the scan visits every position of every item.
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values: T[] | null;
 }
 
@@ -19,11 +21,14 @@ export class PhraseTrie<T> {
   add(phrase: string, value: T): void {
     if (phrase.length === 0) return;
     let node = this.root;
+    // Keyed by code point; a scan reads code units, so (as before) a phrase with a character
+    // outside the BMP never matches.
     for (const ch of phrase) {
-      let child = node.next.get(ch);
+      const code = ch.codePointAt(0)!;
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), values: null };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -32,7 +37,13 @@ export class PhraseTrie<T> {
 
   /** True when some phrase begins with `ch`: a cheap test before a walk. */
   startsWith(ch: string): boolean {
-    return this.root.next.has(ch);
+    const code = ch.codePointAt(0);
+    return code !== undefined && String.fromCodePoint(code) === ch && this.root.next.has(code);
+  }
+
+  /** True when some phrase begins at `text[pos]`, without reading the character as a string. */
+  startsAt(text: string, pos: number): boolean {
+    return pos < text.length && this.root.next.has(text.charCodeAt(pos));
   }
 
   /** Every phrase starting at `start`, shortest first. */
@@ -40,7 +51,7 @@ export class PhraseTrie<T> {
     const out: PhraseMatch<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.values) out.push({ end: i + 1, values: node.values });
     }
