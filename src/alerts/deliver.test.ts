@@ -59,6 +59,9 @@ async function webhookServer(statuses: number[]): Promise<{ url: string; receive
   return { url: `http://127.0.0.1:${port}/hook`, received, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+// The test receivers listen on 127.0.0.1, which webhooks may reach only when an admin allows it.
+const LOCAL = { addressPolicy: { allowPrivateHosts: false, privateHostAllowlist: ['127.0.0.1'] } };
+
 describe('webhook alerts', () => {
   it('posts new events signed, retries after a 500, and never resends after a restart', async () => {
     const hook = await webhookServer([500, 200]);
@@ -67,7 +70,7 @@ describe('webhook alerts', () => {
       expect(fresh.length).toBeGreaterThan(0);
       const delays: number[] = [];
       const sleep = async (ms: number) => void delays.push(ms);
-      const [r] = await deliverAlerts(db, hours(1), { sleep, retryBaseMs: 1000 });
+      const [r] = await deliverAlerts(db, hours(1), { ...LOCAL, sleep, retryBaseMs: 1000 });
       expect(r).toMatchObject({ channel: 'webhook', status: 'sent', events: fresh.length, attempts: 2 });
       expect(delays).toEqual([1000]);
       expect(hook.received).toHaveLength(2);
@@ -90,7 +93,7 @@ describe('webhook alerts', () => {
 
       // "Restart": a new connection to the same file, as a new process would open it.
       const reopened = openDb(dbFile);
-      const again = await deliverAlerts(reopened, hours(2), { sleep, retryBaseMs: 1000 });
+      const again = await deliverAlerts(reopened, hours(2), { ...LOCAL, sleep, retryBaseMs: 1000 });
       expect(again[0]).toMatchObject({ status: 'skipped', events: 0 });
       expect(hook.received).toHaveLength(2);
       reopened.close();
@@ -105,7 +108,7 @@ describe('webhook alerts', () => {
     await hook.close(); // nothing listens on this port any more
     const { db, fresh } = await scenario((db) => saveSearch(db, { name: 'pi', query: '个人信息', webhook: url, secret: SECRET }, T0));
     const delays: number[] = [];
-    const [r] = await deliverAlerts(db, hours(1), { sleep: async (ms) => void delays.push(ms), retryBaseMs: 1000, config: { webhookMaxAttempts: 4 } });
+    const [r] = await deliverAlerts(db, hours(1), { ...LOCAL, sleep: async (ms) => void delays.push(ms), retryBaseMs: 1000, config: { webhookMaxAttempts: 4 } });
     expect(r).toMatchObject({ status: 'failed', attempts: 4, events: fresh.length });
     expect(delays).toEqual([1000, 2000, 4000]);
     const log = listDeliveries(db);
@@ -118,9 +121,31 @@ describe('webhook alerts', () => {
     const hook = await webhookServer([400, 200]);
     try {
       const { db } = await scenario((db) => saveSearch(db, { name: 'pi', query: '个人信息', webhook: hook.url, secret: SECRET }, T0));
-      const [r] = await deliverAlerts(db, hours(1), { sleep: async () => undefined });
+      const [r] = await deliverAlerts(db, hours(1), { ...LOCAL, sleep: async () => undefined });
       expect(r).toMatchObject({ status: 'failed', attempts: 1 });
       expect(hook.received).toHaveLength(1);
+      db.close();
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it.each([
+    ['a loopback address', (url: string) => url],
+    ['a name that resolves to a metadata address', () => 'http://hooks.example.com/x'],
+  ])('refuses %s unless allowed, sends nothing and keeps the events pending', async (_what, target) => {
+    const hook = await webhookServer([200]);
+    try {
+      const url = target(hook.url);
+      const { db, fresh } = await scenario((db) => saveSearch(db, { name: 'pi', query: '个人信息', webhook: url, secret: SECRET }, T0));
+      const resolve = async () => [{ address: '169.254.169.254', family: 4 }];
+      const [r] = await deliverAlerts(db, hours(1), { resolve, sleep: async () => undefined });
+      expect(r).toMatchObject({ status: 'failed', attempts: 0, events: fresh.length });
+      expect(r!.detail).toMatch(/refused: (127\.0\.0\.1 is a loopback|169\.254\.169\.254 is a linkLocal) address/);
+      expect(hook.received).toHaveLength(0);
+      // Allowed by the admin, the same events go out on the next run.
+      const [again] = await deliverAlerts(db, hours(2), { ...LOCAL, sleep: async () => undefined });
+      if (url === hook.url) expect(again).toMatchObject({ status: 'sent', events: fresh.length });
       db.close();
     } finally {
       await hook.close();

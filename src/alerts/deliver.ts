@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { AlertsConfig } from '../config.ts';
+import { checkUrl, type AddressPolicy, type Resolver } from '../sources/ssrf.ts';
 import type { Db } from '../store/db.ts';
 import {
   listSavedSearches,
@@ -31,6 +32,9 @@ export interface DeliverOptions {
   /** Base URL of the API for links in payloads and mails. */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Which addresses webhooks may reach; without it private, loopback and link-local are refused. */
+  addressPolicy?: AddressPolicy;
+  resolve?: Resolver;
   /** Waits between webhook retries; tests pass one that only records. */
   sleep?: (ms: number) => Promise<void>;
   /** First retry delay; doubled for each further attempt, capped at 60 s. */
@@ -112,6 +116,14 @@ async function deliverWebhook(db: Db, saved: SavedSearch, all: MatchedEvent[], n
   if (!secret) {
     logDelivery(db, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt: 0, at: now.toISOString(), ok: false, status: null, error: 'no webhook secret', eventIds: ids });
     return { ...base, status: 'failed', events: ids.length, attempts: 0, detail: 'no secret: save one with --secret or set REGWATCH_WEBHOOK_SECRET' };
+  }
+  // A webhook URL is user-configured: it gets the same private-address policy as source fetches.
+  try {
+    await checkUrl(saved.webhookUrl!, opts.addressPolicy ?? { allowPrivateHosts: false, privateHostAllowlist: [] }, opts.resolve);
+  } catch (err) {
+    const message = (err as Error).message;
+    logDelivery(db, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt: 0, at: now.toISOString(), ok: false, status: null, error: message, eventIds: ids });
+    return { ...base, status: 'failed', events: ids.length, attempts: 0, detail: message };
   }
   const timestamp = now.toISOString();
   const body = JSON.stringify({

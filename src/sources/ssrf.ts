@@ -71,3 +71,24 @@ export function checkLiteralHost(url: URL, policy: AddressPolicy): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (net.isIP(host)) checkAddress(url.href, host, host, policy);
 }
+
+/**
+ * Checks a URL before a request made by a client that has no `lookup` hook (global fetch, used for
+ * webhook POSTs): the scheme, a literal IP, and every address the host resolves to now. Weaker than
+ * `guardedLookup` (a host could answer differently at connect time), but it keeps a saved webhook
+ * from being pointed at the machine's own network or a metadata endpoint by mistake or on purpose.
+ */
+export async function checkUrl(raw: string, policy: AddressPolicy, resolve: Resolver = systemResolver): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SourceFetchError(raw, 'blocked-scheme', 'refused: not a valid URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SourceFetchError(raw, 'blocked-scheme', `refused: only http and https URLs, not ${url.protocol}`);
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (net.isIP(host)) return checkAddress(raw, host, host, policy);
+  for (const a of await resolve(host)) checkAddress(raw, host, a.address, policy);
+}

@@ -100,7 +100,8 @@ export function registerSaved(program: Command): void {
 }
 
 function runAlerts(ctx: CliContext, db: Db, baseUrl: string): Promise<DeliveryResult[]> {
-  return deliverAlerts(db, new Date(), { config: ctx.config.alerts, baseUrl });
+  const { allowPrivateHosts, privateHostAllowlist } = ctx.config.fetch;
+  return deliverAlerts(db, new Date(), { config: ctx.config.alerts, baseUrl, addressPolicy: { allowPrivateHosts, privateHostAllowlist } });
 }
 
 function channels(s: { webhookUrl: string | null; email: string | null; digest: string | null }): string {
