@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import iconv from 'iconv-lite';
+import { declaredCharset } from '../charset.ts';
 import { decodeBytes } from '../decode.ts';
 import { htmlToText } from './html-text.ts';
 import type { Extracted, FormatReader } from './types.ts';
@@ -82,12 +83,3 @@ export function decodeHtml(bytes: Uint8Array, label: string): { text: string; en
   return decodeBytes(bytes, label);
 }
 
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
-  if (!m?.[1]) return null;
-  const name = m[1].toLowerCase();
-  // GBK and GB2312 pages often use GB18030-only characters; GB18030 decodes all three.
-  const iconvName = /^(gbk|gb2312|gb_2312-80|x-gbk|cp936)$/.test(name) ? 'gb18030' : name;
-  return iconv.encodingExists(iconvName) ? iconvName : null;
-}
