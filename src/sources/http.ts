@@ -13,6 +13,8 @@ export interface HttpOptions extends FetchConfig {
   retryBaseMs?: number;
   /** A Retry-After longer than this is cut down to it, so one source cannot stall a run. */
   maxRetryAfterMs?: number;
+  /** How the client waits between retries; tests pass one that records the wait. */
+  sleep?: (ms: number) => Promise<void>;
   maxInFlightPerHost?: number;
   respectRobots?: boolean;
   resolver?: Resolver;
@@ -115,7 +117,7 @@ export class HttpClient {
       }
       const backoff = base * 2 ** attempt;
       const after = res ? retryAfterMs(header(res, 'retry-after')) : null;
-      await sleep(Math.min(Math.max(backoff, after ?? 0), this.opts.maxRetryAfterMs ?? 60_000));
+      await (this.opts.sleep ?? sleep)(Math.min(Math.max(backoff, after ?? 0), this.opts.maxRetryAfterMs ?? 60_000));
     }
   }
 
