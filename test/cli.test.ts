@@ -56,6 +56,12 @@ describe('regwatch CLI', () => {
     const q = run('search', 'colour:red');
     expect(q.code).toBe(2);
     expect(q.stderr).toMatch(/^regwatch: unknown field "colour:"; use one of category: region: authority: law: article: topic: after: before: fine>=N fine<=N\n$/);
+    const limit = run('items', '--limit', 'many');
+    expect(limit.code).toBe(2);
+    expect(limit.stderr).toBe('regwatch: --limit: Invalid input: expected number, received NaN\n');
+    const id = run('show', 'abc');
+    expect(id.code).toBe(2);
+    expect(id.stderr).toBe('regwatch: item id must be a positive whole number, got "abc"\n');
     const s = run('show', '999999');
     expect(s.code).toBe(1);
     expect(s.stderr).toBe('regwatch: no item with id 999999\n');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { benchExtract, benchIngest, benchSearch, withWorkDir } from '../../bench/bench.ts';
 import { benchExport } from '../../bench/export.ts';
 import { QueryError } from '../../errors.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 
 // `export` is not part of `all`: it starts Chromium for the PDF.
@@ -14,7 +15,7 @@ export function registerBench(program: Command): void {
     .description('measure ingest throughput, extraction cost against a plain jieba pass, and search latency')
     .argument('[what]', `one of ${WHAT.join(', ')}`, 'all')
     .option('--corpus <dir>', 'folder of .txt/.md documents', '../shared/seeds')
-    .option('--copies <n>', 'copies of the corpus to ingest (ingest, search and export)', (v) => Number(v), 10)
+    .option('--copies <n>', 'copies of the corpus to ingest (ingest, search and export)', positiveInt('--copies'), 10)
     .option('--from <date>', 'export: first day of the newsletter', '2023-09-01')
     .option('--to <date>', 'export: last day of the newsletter', '2023-09-30')
     .action(async (what: string, opts: { corpus: string; copies: number; from: string; to: string }, cmd: Command) => {

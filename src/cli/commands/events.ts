@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { mergeItems, splitItem } from '../../events/service.ts';
 import { multiSourceEvents, sourcesOf } from '../../store/events.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 
 export function registerEvents(program: Command): void {
@@ -9,7 +10,7 @@ export function registerEvents(program: Command): void {
   events
     .command('list', { isDefault: true })
     .description('events with more than one source, with their sources')
-    .option('--limit <n>', 'at most n events', (v) => Number(v), 50)
+    .option('--limit <n>', 'at most n events', positiveInt('--limit'), 50)
     .action((opts: { limit: number }, cmd: Command) => {
       const ctx = contextOf(cmd);
       const list = multiSourceEvents(ctx.db(), opts.limit).map((e) => ({ ...e, items: sourcesOf(ctx.db(), e.eventId) }));
@@ -24,7 +25,7 @@ export function registerEvents(program: Command): void {
   events
     .command('split')
     .description('take an item out of its event (undoes a merge; it will not be merged again automatically)')
-    .argument('<item>', 'item id', (v) => Number(v))
+    .argument('<item>', 'item id', positiveInt('item id'))
     .action((item: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const eventId = ctx.db().transaction(() => splitItem(ctx.db(), item, new Date()))();
@@ -35,8 +36,8 @@ export function registerEvents(program: Command): void {
   events
     .command('merge')
     .description('put an item into the event of another item')
-    .argument('<item>', 'item id', (v) => Number(v))
-    .argument('<into>', 'item id whose event to join', (v) => Number(v))
+    .argument('<item>', 'item id', positiveInt('item id'))
+    .argument('<into>', 'item id whose event to join', positiveInt('item id'))
     .action((item: number, into: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const eventId = ctx.db().transaction(() => mergeItems(ctx.db(), item, into))();

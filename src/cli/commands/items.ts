@@ -1,9 +1,24 @@
 import type { Command } from 'commander';
-import { NotFoundError } from '../../errors.ts';
+import { z } from 'zod';
+import { NotFoundError, QueryError } from '../../errors.ts';
+import { CATEGORIES } from '../../extract/types.ts';
 import { eventOf, sourcesOf } from '../../store/events.ts';
 import { getItem, listItems } from '../../store/items.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
+
+const day = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date like 2023-09-01');
+const itemsOptions = z.object({
+  category: z.enum(CATEGORIES as [string, ...string[]]).optional(),
+  region: z.string().min(1).optional(),
+  authority: z.string().min(1).optional(),
+  law: z.string().min(1).optional(),
+  after: day.optional(),
+  before: day.optional(),
+  document: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(100_000).default(100),
+});
 
 export function registerItems(program: Command): void {
   program
@@ -15,11 +30,15 @@ export function registerItems(program: Command): void {
     .option('--law <l>', 'cited law or instrument title, e.g. 数据安全法')
     .option('--after <date>', 'on or after YYYY-MM-DD')
     .option('--before <date>', 'on or before YYYY-MM-DD')
-    .option('--document <id>', 'items of one document', (v) => Number(v))
-    .option('--limit <n>', 'at most n items', (v) => Number(v), 100)
-    .action((opts: Record<string, string | number | undefined>, cmd: Command) => {
+    .option('--document <id>', 'items of one document')
+    .option('--limit <n>', 'at most n items (default 100)')
+    .action((raw: Record<string, string | undefined>, cmd: Command) => {
+      const parsed = itemsOptions.safeParse(raw);
+      if (!parsed.success) {
+        throw new QueryError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      }
       const ctx = contextOf(cmd);
-      const items = listItems(ctx.db(), opts as Parameters<typeof listItems>[1]);
+      const items = listItems(ctx.db(), parsed.data);
       if (ctx.json) return printJson(ctx, items.map(itemSummary));
       for (const item of items) ctx.out(itemLine(item));
       ctx.err(`${items.length} items`);
@@ -28,7 +47,7 @@ export function registerItems(program: Command): void {
   program
     .command('show')
     .description('show one item with every extracted value and where it came from')
-    .argument('<id>', 'item id', (v) => Number(v))
+    .argument('<id>', 'item id', positiveInt('item id'))
     .action((id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const item = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;

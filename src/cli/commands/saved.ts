@@ -5,6 +5,7 @@ import { publicView, saveSearch } from '../../alerts/saved.ts';
 import { ConfigError, NotFoundError } from '../../errors.ts';
 import type { Db } from '../../store/db.ts';
 import { deleteSavedSearch, findSavedSearch, listSavedSearches } from '../../store/saved-searches.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson, type CliContext } from '../context.ts';
 
 const BASE_URL = 'http://127.0.0.1:8080';
@@ -58,7 +59,7 @@ export function registerSaved(program: Command): void {
     .argument('<id>', 'id or name')
     .option('--format <f>', `one of ${FEED_FORMATS.join(', ')}`, 'atom')
     .option('--base-url <url>', 'where the API is served, for links', BASE_URL)
-    .option('--limit <n>', 'entries', (v) => Number(v), 50)
+    .option('--limit <n>', 'entries', positiveInt('--limit'), 50)
     .action((idOrName: string, opts: { format: string; baseUrl: string; limit: number }, cmd: Command) => {
       const ctx = contextOf(cmd);
       if (!(FEED_FORMATS as readonly string[]).includes(opts.format)) throw new ConfigError(`--format must be one of ${FEED_FORMATS.join(', ')}`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { search } from '../../search/search.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
 
@@ -10,7 +11,7 @@ export function registerSearch(program: Command): void {
       'full-text search with filters: 知网 "数据出境" -草案 category:enforcement region:江苏 authority:网信办 law:数据安全法 article:45 topic:cross-border after:2023-09-01 fine>=100000',
     )
     .argument('<query...>', 'query words and filters')
-    .option('--limit <n>', 'at most n results', (v) => Number(v), 20)
+    .option('--limit <n>', 'at most n results', positiveInt('--limit'), 20)
     .option('--facets', 'also print counts per category, region, year, authority, law, topic and action')
     .action((words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);

@@ -3,13 +3,14 @@ import type { Command } from 'commander';
 import { HttpClient } from '../../sources/http.ts';
 import { startScheduler, type Scheduler } from '../../sources/scheduler.ts';
 import { createApp } from '../../web/api.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf } from '../context.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the JSON API (GET /api/search?q=…, /api/items/:id, /api/sources) on 127.0.0.1 and run due sources on their schedule')
-    .option('--port <n>', 'port', (v) => Number(v), 8080)
+    .option('--port <n>', 'port', positiveInt('--port'), 8080)
     .option('--no-scheduler', 'do not fetch sources while serving')
     .action((opts: { port: number; scheduler: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);

@@ -5,6 +5,7 @@ import { addSource } from '../../sources/manage.ts';
 import { ADAPTERS, describeAdapters } from '../../sources/registry.ts';
 import { runSources } from '../../sources/service.ts';
 import { deleteSource, listSources } from '../../store/sources.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { EXIT } from '../errors.ts';
 
@@ -17,7 +18,7 @@ export function registerSources(program: Command): void {
     .argument('<adapter>', 'adapter id')
     .argument('[url]', 'feed or list page URL')
     .option('--name <name>', 'display name')
-    .option('--interval <minutes>', 'minutes between runs', (v) => Number(v))
+    .option('--interval <minutes>', 'minutes between runs', positiveInt('--interval'))
     .option('--config <json>', 'adapter settings as JSON (list pages: selectors, pagination)')
     .action((adapter: string, url: string | undefined, opts: { name?: string; interval?: number; config?: string }, cmd: Command) => {
       const ctx = contextOf(cmd);
@@ -56,7 +57,7 @@ export function registerSources(program: Command): void {
   sources
     .command('remove')
     .description('remove a source and its run history (stored documents stay)')
-    .argument('<id>', 'source id', (v) => Number(v))
+    .argument('<id>', 'source id', positiveInt('source id'))
     .action((id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       if (!deleteSource(ctx.db(), id)) throw new NotFoundError(`no source ${id}`);
