@@ -3,8 +3,9 @@ import { contextMask } from './authority-context.ts';
 import { englishAt, weakConfirmed, type EnglishMatch } from './authority-english.ts';
 import { countryNameList, englishPlaceName } from './foreign-places.ts';
 import { toEntry, type AuthorityEntry, type BodyKind, type GazetteerBody } from './gazetteer.ts';
-import { isHan, isLatinOrDigit, prepareText, sourceSpan, type PreparedText } from './match-text.ts';
+import { isHan, isLatinOrDigit, preparedText, sourceSpan, type PreparedText } from './match-text.ts';
 import { placeForms, type PlaceForm } from './places.ts';
+import { Recent } from './recent.ts';
 import type { Authority, Found, Span } from './types.ts';
 
 // Authorities named in an item: gazetteer bodies (国家互联网信息办公室, 工信部, EDPB) and local
@@ -198,9 +199,19 @@ function addDefinitions(t: PreparedText, masked: (i: number) => boolean, hits: A
   hits.sort((a, b) => a.start - b.start);
 }
 
-/** Every authority occurrence in `text`, in text order (longest name at each position). */
-export function findAuthorityMentions(text: string | PreparedText): AuthorityMention[] {
-  const t = typeof text === 'string' ? prepareText(text) : text;
+// An item's authorities and its region (regions.ts) are read from the same mentions.
+const recentMentions = new Recent<AuthorityMention[]>(2);
+
+/**
+ * Every authority occurrence in `text`, in text order (longest name at each position). The list
+ * is shared with later callers asking about the same text: do not change it.
+ */
+export function findAuthorityMentions(text: string | PreparedText): readonly AuthorityMention[] {
+  const t = typeof text === 'string' ? preparedText(text) : text;
+  return recentMentions.get(t.source, null, () => mentionsIn(t));
+}
+
+function mentionsIn(t: PreparedText): AuthorityMention[] {
   const mask = contextMask(t.folded);
   let masked = (i: number): boolean => mask[i] !== 0;
   let hits = scan(t, masked);

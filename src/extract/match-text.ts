@@ -1,4 +1,5 @@
 import tradSimpData from './data/trad-simp.json' with { type: 'json' };
+import { Recent } from './recent.ts';
 import type { Span } from './types.ts';
 
 // Names in PDF text are often broken by stray spaces or a line break (国家互联网 信息办公室), and
@@ -97,6 +98,14 @@ export function prepareText(source: string): PreparedText {
   }
   offsets[k] = n;
   return { source, compact: UTF16.decode(compact.subarray(0, k)), folded: UTF16.decode(folded.subarray(0, k)), offsets: offsets.slice(0, k + 1) };
+}
+
+// Several matchers (authorities, regions) read the same item: it is prepared once.
+const recentPrepared = new Recent<PreparedText>(2);
+
+/** prepareText, remembering the last few texts; the result is shared, so never change it. */
+export function preparedText(source: string): PreparedText {
+  return recentPrepared.get(source, null, () => prepareText(source));
 }
 
 /** The span in the original text of prepared characters [start, end). */

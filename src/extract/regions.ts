@@ -1,6 +1,6 @@
 import { findAuthorityMentions, type AuthorityMention, type PlaceHit } from './authorities.ts';
 import { PLACES_EN, countryNames, englishPlaceName } from './foreign-places.ts';
-import { foldString, isHan, prepareText, sourceSpan, type PreparedText } from './match-text.ts';
+import { foldString, isHan, prepareText, preparedText, sourceSpan, type PreparedText } from './match-text.ts';
 import { placeMentions, rank, type PlaceMention } from './place-mentions.ts';
 import { PLACE_TRIE, isWithin, placeByCode, placeForms, provinceOf as mainlandProvinceOf, shortForm, type Place, type PlaceForm } from './places.ts';
 import type { Found } from './types.ts';
@@ -112,7 +112,7 @@ function foreignRegion(t: PreparedText, m: AuthorityMention, places: readonly Pl
 }
 
 function regionHit(text: string): RegionHit | null {
-  const t = prepareText(text);
+  const t = preparedText(text);
   const mentions = findAuthorityMentions(t);
   const places = placeMentions(t.folded);
   for (const m of mentions) {
