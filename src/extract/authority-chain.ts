@@ -59,7 +59,11 @@ const NAME_PREFIXES = ['中共', '中华人民共和国'];
 let memoText = '';
 let memo = new Map<number, Array<{ end: number; value: Value }>>();
 
-function valuesAt(f: string, pos: number): Array<{ end: number; value: Value }> {
+const NO_VALUES: ReadonlyArray<{ end: number; value: Value }> = Object.freeze([]);
+
+function valuesAt(f: string, pos: number): ReadonlyArray<{ end: number; value: Value }> {
+  // Most positions start no dictionary word: no walk, no memo entry.
+  if (!TRIE.startsAt(f, pos)) return NO_VALUES;
   if (f !== memoText) {
     memoText = f;
     memo = new Map();
@@ -159,11 +163,11 @@ function nextToken(f: string, p: number, tokens: Token[], masked: (i: number) =>
 export function chainAt(f: string, pos: number, masked: (i: number) => boolean): Chain | null {
   const ch = f[pos]!;
   // Most characters start no dictionary word; only a phrase start may begin an unlisted office.
-  if (!TRIE.startsWith(ch) && !LEVEL_PREFIXES.includes(ch) && !ACTOR_STARTS.has(ch)) {
+  if (!TRIE.startsAt(f, pos) && !LEVEL_PREFIXES.includes(ch) && !ACTOR_STARTS.has(ch)) {
     if (pos > 0 && isHan(f[pos - 1]) && !BEFORE_OFFICE.has(f[pos - 1]!)) return null;
   }
   // 中共江苏省委网信办, 中华人民共和国工业和信息化部: the prefix belongs to the name as written.
-  const prefix = NAME_PREFIXES.find((x) => f.startsWith(x, pos) && isHan(f[pos + x.length]));
+  const prefix = ch === '中' ? NAME_PREFIXES.find((x) => f.startsWith(x, pos) && isHan(f[pos + x.length])) : undefined;
   let starts = startTokens(f, pos);
   if (starts.length === 0 && prefix) starts = startTokens(f, pos + prefix.length);
   if (starts.length === 0) {

@@ -71,6 +71,32 @@ export function genericEnd(f: string, pos: number, options: GenericOptions, mask
   return best;
 }
 
+// The scan asks at most positions of a text whether an office name starts there, and almost
+// never does one. These tests say cheaply when a pattern cannot match at `pos`: an office ending
+// must start 2–24 characters on, 国家 must be at `pos`, 分局 two characters on.
+const NATIONAL = '国家';
+const TOWN_BRANCH = '分局';
+let officeText = '';
+let officeEndings: number[] = [];
+
+function mayMatchAt(re: RegExp, f: string, pos: number): boolean {
+  if (re === NATIONAL_RE) return f.startsWith(NATIONAL, pos);
+  if (re === TOWN_BRANCH_RE) return f.startsWith(TOWN_BRANCH, pos + 2);
+  if (f !== officeText) {
+    officeText = f;
+    officeEndings = endingStarts(f, LOCAL_BODIES.offices);
+  }
+  for (const s of officeEndings) if (s >= pos + 2 && s <= pos + 24) return true;
+  return false;
+}
+
+/** Where any of `words` starts in `f`. */
+function endingStarts(f: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of words) for (let k = f.indexOf(w); k >= 0; k = f.indexOf(w, k + 1)) out.push(k);
+  return out;
+}
+
 /**
  * A national body with no place before it, found by a distinctive ending
  * (互联网金融风险专项整治工作领导小组办公室) or by 国家 + … + 局/委员会/办公室
@@ -80,6 +106,7 @@ export function officeEnd(f: string, pos: number, masked: (i: number) => boolean
   const before = f[pos - 1];
   if (before !== undefined && isHan(before) && !BEFORE_OFFICE.has(before)) return -1;
   for (const re of [OFFICE_RE, NATIONAL_RE, TOWN_BRANCH_RE]) {
+    if (!mayMatchAt(re, f, pos)) continue;
     re.lastIndex = pos;
     const m = re.exec(f);
     if (!m) continue;
@@ -105,6 +132,7 @@ export const ACTOR_STARTS: ReadonlySet<string> = new Set([...ACTORS.qualifiers, 
  * subject of an action: 公安机关破获…, not 移送公安机关. Returns the end of the name or -1.
  */
 export function genericActorEnd(f: string, pos: number, masked: (i: number) => boolean): number {
+  if (!ACTOR_STARTS.has(f[pos] ?? '')) return -1;
   const qualifier = ACTOR_QUALIFIERS.find((q) => f.startsWith(q, pos));
   const at = pos + (qualifier?.length ?? 0);
   const body = ACTOR_BODIES.find((b) => f.startsWith(b, at));

@@ -9,7 +9,8 @@ import OpenCC from 'opencc-js/t2cn';
 type Convert = (text: string) => string;
 
 let converter: Convert | null = null;
-let traditional: Set<number> | null = null;
+// One byte per UTF-16 code unit: a lookup is an array read, not a hash.
+let traditional: Uint8Array | null = null;
 
 // Hong Kong variants (綫, 衞), then Taiwan variants (裡, 爲), to OpenCC's standard traditional, then
 // to mainland simplified. Character and phrase tables only: the `twp`/`hkp` vocabulary tables would
@@ -31,15 +32,15 @@ function preset<T>(dicts: T | undefined): T {
 // "has traditional" means "conversion would change a character". Variant-only forms such as 著 are
 // left out on purpose: 著 is also simplified (显著), and converting simplified text turns 显著 into
 // 显着.
-function traditionalChars(): Set<number> {
+function traditionalChars(): Uint8Array {
   if (traditional) return traditional;
-  traditional = new Set();
+  traditional = new Uint8Array(0x10000);
   for (const group of preset(OpenCC.Locale.to.cn)) {
     const table = group[group.length - 1];
     if (typeof table !== 'string') continue;
     for (const entry of table.split('|')) {
       const [from, to] = entry.split(' ');
-      if (from !== undefined && from.length === 1 && to !== undefined && to !== from) traditional.add(from.charCodeAt(0));
+      if (from !== undefined && from.length === 1 && to !== undefined && to !== from) traditional[from.charCodeAt(0)] = 1;
     }
   }
   return traditional;
@@ -50,7 +51,7 @@ export function hasTraditional(text: string): boolean {
   const chars = traditionalChars();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && chars.has(c)) return true;
+    if (c >= 0x3400 && chars[c] === 1) return true;
   }
   return false;
 }
