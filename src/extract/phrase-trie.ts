@@ -15,8 +15,21 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+/** A 16-bit hash of two character codes; a collision only costs a walk of the trie. */
+function pairHash(a: number, b: number): number {
+  return ((a * 0x9e37) ^ b) & 0xffff;
+}
+
+const NO_MATCHES: readonly PhraseMatch<never>[] = Object.freeze([]);
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
+  // Most positions of a text start no phrase even though their character starts one (中 starts
+  // 中山市, but 中国 is no place): the first two characters, hashed, reject them without a walk.
+  // Byte tables over UTF-16 codes; a phrase outside the BMP never matches (see add), so only BMP
+  // phrases are noted.
+  private readonly oneChar = new Uint8Array(0x10000);
+  private readonly pairs = new Uint8Array(0x10000);
 
   add(phrase: string, value: T): void {
     if (phrase.length === 0) return;
@@ -33,6 +46,8 @@ export class PhraseTrie<T> {
       node = child;
     }
     (node.values ??= []).push(value);
+    if (phrase.length === 1) this.oneChar[phrase.charCodeAt(0)] = 1;
+    else this.pairs[pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1;
   }
 
   /** True when some phrase begins with `ch`: a cheap test before a walk. */
@@ -46,8 +61,16 @@ export class PhraseTrie<T> {
     return pos < text.length && this.root.next.has(text.charCodeAt(pos));
   }
 
+  /** Whether a phrase may start at `pos`; false means certainly none does. */
+  private mayMatchAt(text: string, pos: number): boolean {
+    const first = text.charCodeAt(pos);
+    if (this.oneChar[first] === 1) return true;
+    return pos + 1 < text.length && this.pairs[pairHash(first, text.charCodeAt(pos + 1))] === 1;
+  }
+
   /** Every phrase starting at `start`, shortest first. */
-  matchesAt(text: string, start: number): PhraseMatch<T>[] {
+  matchesAt(text: string, start: number): readonly PhraseMatch<T>[] {
+    if (start >= text.length || !this.mayMatchAt(text, start)) return NO_MATCHES;
     const out: PhraseMatch<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
