@@ -1,7 +1,7 @@
-import { ACTOR_STARTS, BEFORE_OFFICE, BODY_UNIT_SUFFIXES, FOREIGN_SUFFIXES, LOCAL_SUFFIXES, genericActorEnd, genericEnd, officeEnd } from './authority-generic.ts';
+import { ACTOR_START_CODES, BEFORE_OFFICE_CODES, BODY_UNIT_SUFFIXES, FOREIGN_SUFFIXES, LOCAL_SUFFIXES, genericActorEnd, genericEnd, officeEnd } from './authority-generic.ts';
 import { GAZETTEER, LOCAL_BODIES, surfaceForms, type BodyKind, type GazetteerBody } from './gazetteer.ts';
 import { FOREIGN_ZH_NAMES } from './foreign-places.ts';
-import { isHan } from './match-text.ts';
+import { firstCodeTable, isHan, isHanCode } from './match-text.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { allPlaceForms, isCountyStop, isWithin, type PlaceForm } from './places.ts';
 
@@ -42,6 +42,7 @@ for (const [name, forms] of allPlaceForms()) for (const form of forms) TRIE.add(
 for (const [name, place] of FOREIGN_ZH_NAMES) TRIE.add(name, { type: 'country', ...place });
 
 const LEVEL_PREFIXES = '省市区县州';
+const LEVEL_PREFIX_CODES = firstCodeTable(LEVEL_PREFIXES);
 // A level prefix (市市场监管局) only starts a name after a word that introduces a body.
 const BEFORE_LEVEL_PREFIX = new Set('、，,；;：:（(“"和与及同合接经由向被对在请报据'.split(''));
 const COUNT_WORDS = ['等地', '两', '三', '四', '五', '六', '等', '各'];
@@ -63,7 +64,7 @@ const NO_VALUES: ReadonlyArray<{ end: number; value: Value }> = Object.freeze([]
 
 function valuesAt(f: string, pos: number): ReadonlyArray<{ end: number; value: Value }> {
   // Most positions start no dictionary word: no walk, no memo entry.
-  if (!TRIE.startsAt(f, pos)) return NO_VALUES;
+  if (!TRIE.startsAt(f, pos) || !TRIE.mayMatchAt(f, pos)) return NO_VALUES;
   if (f !== memoText) {
     memoText = f;
     memo = new Map();
@@ -161,11 +162,13 @@ function nextToken(f: string, p: number, tokens: Token[], masked: (i: number) =>
 
 /** The longest authority chain starting at `pos`, or null. */
 export function chainAt(f: string, pos: number, masked: (i: number) => boolean): Chain | null {
-  const ch = f[pos]!;
   // Most characters start no dictionary word; only a phrase start may begin an unlisted office.
-  if (!TRIE.startsAt(f, pos) && !LEVEL_PREFIXES.includes(ch) && !ACTOR_STARTS.has(ch)) {
-    if (pos > 0 && isHan(f[pos - 1]) && !BEFORE_OFFICE.has(f[pos - 1]!)) return null;
+  // (Character codes, not one-character strings: this runs at nearly every position of an item.)
+  const code = f.charCodeAt(pos);
+  if (!TRIE.startsAt(f, pos) && LEVEL_PREFIX_CODES[code] !== 1 && ACTOR_START_CODES[code] !== 1) {
+    if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && BEFORE_OFFICE_CODES[f.charCodeAt(pos - 1)] !== 1) return null;
   }
+  const ch = f[pos]!;
   // 中共江苏省委网信办, 中华人民共和国工业和信息化部: the prefix belongs to the name as written.
   const prefix = ch === '中' ? NAME_PREFIXES.find((x) => f.startsWith(x, pos) && isHan(f[pos + x.length])) : undefined;
   let starts = startTokens(f, pos);

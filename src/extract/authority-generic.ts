@@ -1,5 +1,5 @@
 import { LOCAL_BODIES } from './gazetteer.ts';
-import { isHan } from './match-text.ts';
+import { firstCodeTable, isHan, isHanCode } from './match-text.ts';
 import { PLACE_TRIE } from './places.ts';
 
 // Bodies the dictionaries do not list, found by their ending (…领导小组办公室, …委员会, …局).
@@ -25,6 +25,8 @@ const NATIONAL_RE = /国家[\u4e00-\u9fff]{2,12}?(?:办公室|委员会|局)/y;
 const TOWN_BRANCH_RE = /[\u4e00-\u9fff]{2}分局/y;
 // Words that may end right before a national body name starting in mid-sentence.
 export const BEFORE_OFFICE: ReadonlySet<string> = new Set('、与和及以同合由经'.split(''));
+/** BEFORE_OFFICE by character code. */
+export const BEFORE_OFFICE_CODES: Uint8Array = firstCodeTable(BEFORE_OFFICE);
 
 export interface GenericOptions {
   suffixes: readonly string[];
@@ -103,8 +105,7 @@ function endingStarts(f: string, words: readonly string[]): number[] {
  * (国家网络安全审查办公室). Only at the start of a phrase.
  */
 export function officeEnd(f: string, pos: number, masked: (i: number) => boolean): number {
-  const before = f[pos - 1];
-  if (before !== undefined && isHan(before) && !BEFORE_OFFICE.has(before)) return -1;
+  if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && BEFORE_OFFICE_CODES[f.charCodeAt(pos - 1)] !== 1) return -1;
   for (const re of [OFFICE_RE, NATIONAL_RE, TOWN_BRANCH_RE]) {
     if (!mayMatchAt(re, f, pos)) continue;
     re.lastIndex = pos;
@@ -126,13 +127,15 @@ const ACTOR_QUALIFIERS = [...ACTORS.qualifiers].sort((a, b) => b.length - a.leng
 const ACTOR_ADVERBS = [...ACTORS.adverbs].sort((a, b) => b.length - a.length);
 /** First characters of qualifiers (全国, 各地, 属地): positions a generic actor may start at. */
 export const ACTOR_STARTS: ReadonlySet<string> = new Set([...ACTORS.qualifiers, ...ACTORS.bodies].map((w) => w[0]!));
+/** ACTOR_STARTS by character code. */
+export const ACTOR_START_CODES: Uint8Array = firstCodeTable(ACTOR_STARTS);
 
 /**
  * A body named without a place (全国公安机关, 各地网信部门, 派出所, 法院) counts only as the
  * subject of an action: 公安机关破获…, not 移送公安机关. Returns the end of the name or -1.
  */
 export function genericActorEnd(f: string, pos: number, masked: (i: number) => boolean): number {
-  if (!ACTOR_STARTS.has(f[pos] ?? '')) return -1;
+  if (pos >= f.length || ACTOR_START_CODES[f.charCodeAt(pos)] !== 1) return -1;
   const qualifier = ACTOR_QUALIFIERS.find((q) => f.startsWith(q, pos));
   const at = pos + (qualifier?.length ?? 0);
   const body = ACTOR_BODIES.find((b) => f.startsWith(b, at));

@@ -36,8 +36,15 @@ function buildFoldTable(pairs: string): Uint16Array {
   return table;
 }
 
-function isHanCode(c: number): boolean {
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** A byte table over UTF-16 codes: 1 for the first code unit of each of `words`. */
+export function firstCodeTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) if (w !== '') table[w.charCodeAt(0)] = 1;
+  return table;
 }
 
 export function isHan(ch: string | undefined): boolean {

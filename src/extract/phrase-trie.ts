@@ -28,6 +28,7 @@ export class PhraseTrie<T> {
   // 中山市, but 中国 is no place): the first two characters, hashed, reject them without a walk.
   // Byte tables over UTF-16 codes; a phrase outside the BMP never matches (see add), so only BMP
   // phrases are noted.
+  private readonly firstChar = new Uint8Array(0x10000);
   private readonly oneChar = new Uint8Array(0x10000);
   private readonly pairs = new Uint8Array(0x10000);
 
@@ -46,6 +47,8 @@ export class PhraseTrie<T> {
       node = child;
     }
     (node.values ??= []).push(value);
+    const first = phrase.codePointAt(0)!;
+    if (first < 0x10000) this.firstChar[first] = 1;
     if (phrase.length === 1) this.oneChar[phrase.charCodeAt(0)] = 1;
     else this.pairs[pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1;
   }
@@ -58,11 +61,11 @@ export class PhraseTrie<T> {
 
   /** True when some phrase begins at `text[pos]`, without reading the character as a string. */
   startsAt(text: string, pos: number): boolean {
-    return pos < text.length && this.root.next.has(text.charCodeAt(pos));
+    return pos < text.length && this.firstChar[text.charCodeAt(pos)] === 1;
   }
 
   /** Whether a phrase may start at `pos`; false means certainly none does. */
-  private mayMatchAt(text: string, pos: number): boolean {
+  mayMatchAt(text: string, pos: number): boolean {
     const first = text.charCodeAt(pos);
     if (this.oneChar[first] === 1) return true;
     return pos + 1 < text.length && this.pairs[pairHash(first, text.charCodeAt(pos + 1))] === 1;
