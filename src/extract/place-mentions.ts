@@ -64,11 +64,13 @@ function mentionAt(f: string, i: number): PlaceMention | null {
 
 /**
  * Every place named in the text, in order. A mainland place written right after the place that
- * holds it (浙江宁波) is kept as the more specific one.
+ * holds it (浙江宁波) is kept as the more specific one. With `limit`, the scan stops once the
+ * first `limit` places are certain (later ones may be missing from the result).
  */
-export function placeMentions(f: string): PlaceMention[] {
+export function placeMentions(f: string, limit = Infinity): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (let i = 0; i < f.length; ) {
+  // out[k] can still be replaced by the place right after it until out[k + 1] exists.
+  for (let i = 0; i < f.length && out.length <= limit; ) {
     const m = mentionAt(f, i);
     if (!m) {
       i++;

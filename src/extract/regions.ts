@@ -63,8 +63,9 @@ function gazetteerPlace(m: AuthorityMention): RegionHit | null {
  * the name is unique in the country. The district may have been read as a namesake elsewhere
  * (永定区 is in Fujian and in Hunan), so every namesake is tried.
  */
-function widen(t: PreparedText, hit: RegionHit & { form: PlaceForm | null }, places: readonly PlaceMention[]): RegionHit {
+function widen(t: PreparedText, hit: RegionHit & { form: PlaceForm | null }, placesOf: () => readonly PlaceMention[]): RegionHit {
   if (!hit.form || hit.form.place.level !== 'county' || hit.form.place.isCity) return hit;
+  const places = placesOf();
   const namesakes = placeForms(foldString(hit.found.value)).filter((f) => f.place.level === 'county');
   const outer = places.find((p) => p.form && namesakes.some((c) => isWithin(c.place, p.form!.place)));
   if (outer) return hitAt(t, outer.start, outer.end, outer.form!.place);
@@ -114,21 +115,23 @@ function foreignRegion(t: PreparedText, m: AuthorityMention, places: readonly Pl
 function regionHit(text: string): RegionHit | null {
   const t = preparedText(text);
   const mentions = findAuthorityMentions(t);
-  const places = placeMentions(t.folded);
+  // The places named outside authority names are only needed for some answers: read them then.
+  let places: readonly PlaceMention[] | null = null;
+  const placesOf = (): readonly PlaceMention[] => (places ??= placeMentions(t.folded));
   for (const m of mentions) {
     if (m.country) continue;
     if (m.places.length > 0) {
       const hit = fromHits(m.places);
-      if (hit) return widen(t, hit, places);
+      if (hit) return widen(t, hit, placesOf);
       continue;
     }
     const region = gazetteerPlace(m);
     if (region) return region;
   }
   const foreign = mentions.find((m) => m.country !== null);
-  if (foreign) return foreignRegion(t, foreign, places);
+  if (foreign) return foreignRegion(t, foreign, placesOf());
   if (mentions.some((m) => m.body?.country === 'CN' || m.kind !== null)) return null;
-  const first = places[0];
+  const first = places ? places[0] : placeMentions(t.folded, 1)[0];
   return first ? hitAt(t, first.start, first.end, first.form?.place ?? null) : null;
 }
 
