@@ -228,10 +228,10 @@ function isOverseas(head: CueText, full: CueText, section: SectionReading): bool
   const fh = presenceScore(head, c.foreign);
   const mh = mainlandScore(head);
   if (section.category === 'overseas' && !section.domestic) return !(mh >= 2 && fh === 0);
-  const fa = presenceScore(full, c.foreign);
-  const ma = mainlandScore(full);
-  if (section.domestic && !section.mixed) return fh >= 2 && mh === 0 && fa > ma;
-  return fh > mh || (fh === 0 && mh === 0 && fa > ma);
+  // The whole text is read only when the head leaves the question open.
+  const fullSaysForeign = (): boolean => presenceScore(full, c.foreign) > mainlandScore(full);
+  if (section.domestic && !section.mixed) return fh >= 2 && mh === 0 && fullSaysForeign();
+  return fh > mh || (fh === 0 && mh === 0 && fullSaysForeign());
 }
 
 // 美国国家安全局 is not a mainland 国家…局, nor 美国加州司法部 the mainland 司法部: a mainland
