@@ -51,10 +51,26 @@ function middleOk(middle: string, stops: readonly string[]): boolean {
 }
 
 /** The end of the longest unknown-body name starting at `pos`, or -1. */
+// The last characters of a suffix list's words, by code: a name can only end on one of them, so
+// other positions need no slice and no comparison.
+const suffixEnds = new WeakMap<readonly string[], Uint8Array>();
+
+function lastCodes(suffixes: readonly string[]): Uint8Array {
+  let table = suffixEnds.get(suffixes);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const w of suffixes) if (w !== '') table[w.charCodeAt(w.length - 1)] = 1;
+    suffixEnds.set(suffixes, table);
+  }
+  return table;
+}
+
 export function genericEnd(f: string, pos: number, options: GenericOptions, masked: (i: number) => boolean): number {
   const maxMiddle = options.maxMiddle ?? MAX_GENERIC;
+  const ends = lastCodes(options.suffixes);
   let best = -1;
   for (let k = pos; k < f.length && k - pos < MAX_GENERIC && isHan(f[k]) && !masked(k); k++) {
+    if (ends[f.charCodeAt(k)] !== 1) continue;
     const s = f.slice(pos, k + 1);
     const suffix = options.suffixes.find((x) => s.endsWith(x));
     if (!suffix) continue;
