@@ -22,6 +22,63 @@ function pairHash(a: number, b: number): number {
 
 const NO_MATCHES: readonly PhraseMatch<never>[] = Object.freeze([]);
 
+// The trie as scans read it: nodes numbered, each node's children as a sorted run of character
+// codes in one typed array, and the root's children in a table indexed by code. Far fewer objects
+// than a Map per node, so a walk touches little memory. Built on the first scan after a change.
+interface Compiled<T> {
+  /** Node of the root's child for each code, or -1. */
+  rootChild: Int32Array;
+  childStart: Int32Array;
+  childCount: Int32Array;
+  childKeys: Uint16Array;
+  childNode: Int32Array;
+  values: (readonly T[] | null)[];
+}
+
+function compile<T>(root: TrieNode<T>): Compiled<T> {
+  // Breadth first, so that a node's children are numbered together. Children keyed outside the
+  // BMP are left out: a scan reads code units, so they never matched.
+  const nodes: TrieNode<T>[] = [root];
+  const starts: number[] = [];
+  const keys: number[] = [];
+  const children: number[] = [];
+  for (let n = 0; n < nodes.length; n++) {
+    starts.push(keys.length);
+    const sorted = [...nodes[n]!.next].filter(([code]) => code < 0x10000).sort((a, b) => a[0] - b[0]);
+    for (const [code, child] of sorted) {
+      keys.push(code);
+      children.push(nodes.length);
+      nodes.push(child);
+    }
+  }
+  const childStart = Int32Array.from(starts);
+  const childCount = Int32Array.from(nodes, (_, n) => (n + 1 < nodes.length ? starts[n + 1]! : keys.length) - starts[n]!);
+  const rootChild = new Int32Array(0x10000).fill(-1);
+  for (let k = 0; k < childCount[0]!; k++) rootChild[keys[k]!] = children[k]!;
+  return {
+    rootChild,
+    childStart,
+    childCount,
+    childKeys: Uint16Array.from(keys),
+    childNode: Int32Array.from(children),
+    values: nodes.map((node) => node.values),
+  };
+}
+
+/** The child of node `n` under `code`, or -1 (binary search over the sorted run). */
+function childOf<T>(c: Compiled<T>, n: number, code: number): number {
+  let lo = c.childStart[n]!;
+  let hi = lo + c.childCount[n]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const key = c.childKeys[mid]!;
+    if (key === code) return c.childNode[mid]!;
+    if (key < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   // Most positions of a text start no phrase even though their character starts one (中 starts
@@ -31,9 +88,11 @@ export class PhraseTrie<T> {
   private readonly firstChar = new Uint8Array(0x10000);
   private readonly oneChar = new Uint8Array(0x10000);
   private readonly pairs = new Uint8Array(0x10000);
+  private compiled: Compiled<T> | null = null;
 
   add(phrase: string, value: T): void {
     if (phrase.length === 0) return;
+    this.compiled = null;
     let node = this.root;
     // Keyed by code point; a scan reads code units, so (as before) a phrase with a character
     // outside the BMP never matches.
@@ -74,12 +133,14 @@ export class PhraseTrie<T> {
   /** Every phrase starting at `start`, shortest first. */
   matchesAt(text: string, start: number): readonly PhraseMatch<T>[] {
     if (start >= text.length || !this.mayMatchAt(text, start)) return NO_MATCHES;
+    const c = (this.compiled ??= compile(this.root));
     const out: PhraseMatch<T>[] = [];
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.values) out.push({ end: i + 1, values: node.values });
+    let n = c.rootChild[text.charCodeAt(start)]!;
+    for (let i = start; n >= 0; ) {
+      const values = c.values[n];
+      if (values) out.push({ end: i + 1, values });
+      if (++i >= text.length) break;
+      n = childOf(c, n, text.charCodeAt(i));
     }
     return out;
   }
