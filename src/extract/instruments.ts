@@ -27,9 +27,19 @@ export interface ShortForm {
 
 // A title never spans a sentence end; PDF text may break one line inside a title.
 const SENTENCE_END = /[。！？!?；;]/;
+// The same characters for a test of one character at a time (no regex run per character).
+const SENTENCE_END_CHARS: ReadonlySet<string> = new Set('。！？!?；;');
 const MAX_TITLE = 120;
 
-export function bracketedTitles(text: string): BracketedTitle[] {
+// An item's instruments, its short forms and its citations all read its titles.
+const recentTitles = new Recent<readonly BracketedTitle[]>(2);
+
+/** Every 《…》 title of `text`, in order. The list is shared with other callers: do not change it. */
+export function bracketedTitles(text: string): readonly BracketedTitle[] {
+  return recentTitles.get(text, null, () => readTitles(text));
+}
+
+function readTitles(text: string): BracketedTitle[] {
   const out: BracketedTitle[] = [];
   let i = text.indexOf('《');
   while (i !== -1) {
@@ -53,7 +63,7 @@ function findClose(text: string, open: number): number {
     else if (c === '》') {
       depth -= 1;
       if (depth === 0) return j;
-    } else if (SENTENCE_END.test(c)) return -1;
+    } else if (SENTENCE_END_CHARS.has(c)) return -1;
     else if (c === '\n') {
       if (!inBreak) lineBreaks += 1;
       inBreak = true;
