@@ -1,4 +1,5 @@
 import data from './data/currencies.json' with { type: 'json' };
+import { FoldRegExp } from './fold-regex.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numbers.ts';
 import type { Span } from './types.ts';
 
@@ -57,8 +58,16 @@ const BARE_FOLLOWER = /^(?:$|[\s，。；、,.;:：）)」”的和及并或])/u
 // `数千万元`, `上亿元`: an order of magnitude, not a figure.
 const VAGUE_LEAD = /[数几上成]$/u;
 
+// A sum of money needs a currency word or a Chinese 万/亿 (toMention): a text with neither holds
+// none, and most items' numbers are dates and counts, so such a text is not read number by number.
+const MONEY_WORD = new FoldRegExp(
+  [...new Set(data.currencies.flatMap((c) => [...c.before, ...c.after]))].map(escape).join('|') + '|[万亿萬億]',
+  'iu',
+);
+
 /** Every sum of money in `text`, with spans into `text`. */
 export function findMoney(text: string): MoneyMention[] {
+  if (!MONEY_WORD.for(text).test(text)) return [];
   const found: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY)) {
     const mention = toMention(text, m);
