@@ -49,6 +49,7 @@ const COUNT_WORDS = ['等地', '两', '三', '四', '五', '六', '等', '各'];
 const INSTITUTION_AFTER = /^(第[一二三四五六七八九十]+)?(研究所|研究院|研究中心|信息中心|大学|学院|出版社|报社|直属|所属|原所长|原部长)/;
 const RANK = { body: 0, kind: 1, place: 2, country: 3 } as const;
 const NAME_PREFIXES = ['中共', '中华人民共和国'];
+const ZHONG = '中'.charCodeAt(0);
 
 /**
  * Dictionary values starting at `pos`, longest first (at equal length a gazetteer body, then a
@@ -164,8 +165,11 @@ function nextToken(f: string, p: number, tokens: Token[], masked: (i: number) =>
 export function chainAt(f: string, pos: number, masked: (i: number) => boolean): Chain | null {
   // Most characters start no dictionary word; only a phrase start may begin an unlisted office.
   // (Character codes, not one-character strings: this runs at nearly every position of an item.)
+  // A position whose first two characters start no phrase is no phrase start (its values are
+  // empty), except for 中 of a 中共 / 中华人民共和国 prefix.
   const code = f.charCodeAt(pos);
-  if (!TRIE.startsAt(f, pos) && LEVEL_PREFIX_CODES[code] !== 1 && ACTOR_START_CODES[code] !== 1) {
+  const phraseStart = TRIE.startsAt(f, pos) && (TRIE.mayMatchAt(f, pos) || code === ZHONG);
+  if (!phraseStart && LEVEL_PREFIX_CODES[code] !== 1 && ACTOR_START_CODES[code] !== 1) {
     if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && BEFORE_OFFICE_CODES[f.charCodeAt(pos - 1)] !== 1) return null;
   }
   const ch = f[pos]!;
