@@ -31,10 +31,15 @@ const SOFT_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
 
 /**
  * A bitmap over the folded text: 1 where names must not be reported, 2 where they are reported
- * only if nothing outside the mask is (see SOFT_PATTERNS).
+ * only if nothing outside the mask is (see SOFT_PATTERNS). Valid until the next call.
  */
+// The mask lives only while one text is scanned, so one buffer serves every text in turn.
+let maskBuffer = new Uint8Array(4096);
+
 export function contextMask(f: string): Uint8Array {
-  const mask = new Uint8Array(f.length);
+  if (maskBuffer.length < f.length) maskBuffer = new Uint8Array(f.length * 2);
+  const mask = maskBuffer.subarray(0, f.length);
+  mask.fill(0);
   maskTitles(f, mask);
   apply(f, mask, SOFT_PATTERNS, 2);
   apply(f, mask, MASK_PATTERNS, 1);

@@ -72,11 +72,22 @@ export function foldString(s: string): string {
   return UTF16.decode(out);
 }
 
+// Working buffers of prepareText, grown as needed and reused: a typed array per call costs an
+// allocation outside the heap each time, and only the finished strings and offsets are kept.
+let compactBuffer = new Uint16Array(1024);
+let foldedBuffer = new Uint16Array(1024);
+let offsetBuffer = new Int32Array(1025);
+
 export function prepareText(source: string): PreparedText {
   const n = source.length;
-  const compact = new Uint16Array(n);
-  const folded = new Uint16Array(n);
-  const offsets = new Int32Array(n + 1);
+  if (compactBuffer.length < n) {
+    compactBuffer = new Uint16Array(n * 2);
+    foldedBuffer = new Uint16Array(n * 2);
+    offsetBuffer = new Int32Array(n * 2 + 1);
+  }
+  const compact = compactBuffer;
+  const folded = foldedBuffer;
+  const offsets = offsetBuffer;
   let k = 0;
   let i = 0;
   while (i < n) {
