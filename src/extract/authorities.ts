@@ -3,7 +3,7 @@ import { contextMask } from './authority-context.ts';
 import { englishAt, weakConfirmed, type EnglishMatch } from './authority-english.ts';
 import { countryNameList, englishPlaceName } from './foreign-places.ts';
 import { toEntry, type AuthorityEntry, type BodyKind, type GazetteerBody } from './gazetteer.ts';
-import { isHan, isLatinOrDigit, preparedText, sourceSpan, type PreparedText } from './match-text.ts';
+import { isAsciiDigit, isAsciiLetter, isHan, isHanCode, isLatinOrDigit, preparedText, sourceSpan, type PreparedText } from './match-text.ts';
 import { placeForms, type PlaceForm } from './places.ts';
 import { Recent } from './recent.ts';
 import type { Authority, Found, Span } from './types.ts';
@@ -143,8 +143,9 @@ function scan(t: PreparedText, masked: (i: number) => boolean): Array<{ start: n
       i++;
       continue;
     }
-    const ch = f[i];
-    if (isHan(ch)) {
+    // Character codes, not one-character strings: this loop visits every position of the item.
+    const code = f.charCodeAt(i);
+    if (isHanCode(code)) {
       const chain = chainAt(f, i, masked);
       if (chain) {
         out.push({ start: chain.start, end: chain.end, mention: fromChain(t, chain), weak: null });
@@ -153,7 +154,7 @@ function scan(t: PreparedText, masked: (i: number) => boolean): Array<{ start: n
       }
       i = skipFrom(f, i);
       continue;
-    } else if (/[A-Za-z]/.test(ch ?? '')) {
+    } else if (isAsciiLetter(code)) {
       const en = englishAt(f, i);
       if (en) {
         // The weak-abbreviation test looks just before the abbreviation itself, so it keeps `en`.
@@ -162,7 +163,7 @@ function scan(t: PreparedText, masked: (i: number) => boolean): Array<{ start: n
         i = en.end;
         continue;
       }
-      while (i < f.length && isLatinOrDigit(f[i])) i++;
+      while (i < f.length && (isAsciiLetter(f.charCodeAt(i)) || isAsciiDigit(f.charCodeAt(i)))) i++;
       continue;
     }
     i++;

@@ -51,6 +51,16 @@ export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && isHanCode(ch.charCodeAt(0));
 }
 
+/** [A-Za-z] by code; false for NaN (outside the text). */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** [0-9] by code; false for NaN. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isLatinOrDigit(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
