@@ -1,6 +1,6 @@
 import placesZh from './data/places-zh.json' with { type: 'json' };
 import { FOREIGN_ZH_TRIE, PLACE_EN_TRIE, isForeignPlace } from './foreign-places.ts';
-import { isHan, isLatinOrDigit } from './match-text.ts';
+import { isAsciiLetter, isHan, isHanCode, isLatinOrDigit } from './match-text.ts';
 import { PLACE_TRIE, isStandaloneStop, isWithin, placeForms, type PlaceForm } from './places.ts';
 
 // Every place a text names on its own (not inside an authority name): mainland provinces and
@@ -49,13 +49,14 @@ function mainlandAt(f: string, i: number): PlaceMention | null {
 }
 
 function mentionAt(f: string, i: number): PlaceMention | null {
-  if (isHan(f[i])) {
+  const code = f.charCodeAt(i);
+  if (isHanCode(code)) {
     const foreign = FOREIGN_ZH_TRIE.longestAt(f, i);
     const mainland = mainlandAt(f, i);
     if (foreign && (!mainland || foreign.end >= mainland.end)) return { start: i, end: foreign.end, form: null, ...foreign.value };
     return mainland;
   }
-  if (!/[A-Za-z]/.test(f[i] ?? '') || isLatinOrDigit(f[i - 1])) return null;
+  if (!isAsciiLetter(code) || isLatinOrDigit(f[i - 1])) return null;
   const en = PLACE_EN_TRIE.longestAt(f, i, (_v, end) => !isLatinOrDigit(f[end]));
   if (!en) return null;
   if (isForeignPlace(en.value)) return { start: i, end: en.end, form: null, ...en.value };
