@@ -231,7 +231,8 @@ export function extractAuthorities(text: string): Found<Authority>[] {
   for (const m of findAuthorityMentions(text)) {
     if (seen.has(m.found.value.name)) continue;
     seen.add(m.found.value.name);
-    out.push(m.found);
+    // Copies: the mentions are shared with later readers of the same text.
+    out.push({ value: { ...m.found.value }, span: { ...m.found.span }, text: m.found.text });
   }
   return out;
 }

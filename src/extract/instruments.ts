@@ -287,7 +287,7 @@ export function extractInstruments(text: string): Found<{ title: string }>[] {
     const key = titleKey(t.title);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ value: { title: t.title }, span: t.span, text: t.text });
+    out.push({ value: { title: t.title }, span: { ...t.span }, text: t.text });
   }
   return out;
 }

@@ -139,8 +139,10 @@ function regionHit(text: string): RegionHit | null {
 export function extractRegion(text: string, options: RegionOptions = {}): Found<string> | null {
   const hit = regionHit(text);
   if (!hit) return null;
-  if (options.style === 'written' || !hit.place || !isHan(hit.found.value[0])) return hit.found;
-  return { ...hit.found, value: shortForm(hit.place) };
+  // The span may be a shared authority mention's own: the caller gets a copy.
+  const found = { ...hit.found, span: { ...hit.found.span } };
+  if (options.style === 'written' || !hit.place || !isHan(found.value[0])) return found;
+  return { ...found, value: shortForm(hit.place) };
 }
 
 /**
