@@ -3,6 +3,7 @@ import { Jieba, TfIdf } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { z } from 'zod';
 import topicsData from './data/topics.json' with { type: 'json' };
+import { FoldRegExp } from './fold-regex.ts';
 import { Recent } from './recent.ts';
 import { TermScanner, type Term } from './word-scan.ts';
 
@@ -65,13 +66,13 @@ export function keywordText(text: string): string {
 // An item's keywords and its topics are read from the same text.
 const recentKeywordTexts = new Recent<string>(1);
 
-const NUMBER_LIKE = /^(?:[\d.,%．]+[a-z]*|第?[零〇一二两三四五六七八九十百千万亿\d]+[条款项章节年月日号件起名家个批期次]?)$/iu;
+const NUMBER_LIKE = new FoldRegExp(String.raw`^(?:[\d.,%．]+[a-z]*|第?[零〇一二两三四五六七八九十百千万亿\d]+[条款项章节年月日号件起名家个批期次]?)$`, 'iu');
 
 // In Chinese text, Latin tokens are kept only when they look like names (APP, CNKI, TikTok);
 // everyday English words in a bilingual item's translation would otherwise crowd out the Chinese
 // terms, because jieba's IDF table has no English and gives them all the median weight.
 function isKeyword(word: string, stopwords: Set<string>, chinese: boolean): boolean {
-  if (stopwords.has(word.toLowerCase()) || NUMBER_LIKE.test(word)) return false;
+  if (stopwords.has(word.toLowerCase()) || NUMBER_LIKE.for(word).test(word)) return false;
   if (/[\u4e00-\u9fff]/u.test(word)) return [...word].length >= 2;
   if (!/^[A-Za-z][\w./+&-]*$/u.test(word)) return false;
   const nameLike = /^[A-Z0-9&.-]{2,}$/u.test(word) || /^[A-Z][a-z]+[A-Z]/u.test(word);
