@@ -55,7 +55,6 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
   const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.plain), (i, w) => ({ ...i, title: w(i.title) }));
   const deadline = firstOf(parts, (p) => findDeadline(p.plain, ectx));
   const effective = firstOf(parts, (p) => findEffectiveDate(p.plain, ectx));
-  const status = firstOf(parts, (p) => itemStatus(p.plain, { ...ectx, itemDate }));
   const region = firstOf(parts, (p) => extractRegion(p.plain), (r, w) => w(r));
 
   if (date) values.push(value('date', date.found.value, { date: date.found.value }, date));
@@ -98,8 +97,9 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
     hasPenalty: penalties.length > 0,
     hasCitation: citations.length > 0,
   });
-  // Status describes a legal text, so it is kept only for items about one.
+  // Status describes a legal text, so it is kept (and read) only for items about one.
   const hasStatus = category === 'legislation' || category === 'overseas';
+  const status = hasStatus ? firstOf(parts, (p) => itemStatus(p.plain, { ...ectx, itemDate })) : null;
   if (status && hasStatus) values.push(value('status', status.found.value, { status: status.found.value }, status));
   const body = seg.body.map((s) => doc.slice(s.start, s.end)).join('\n');
   const bodyEn = en ? seg.bodyEn.map((s) => doc.slice(s.start, s.end)).join('\n') : null;
