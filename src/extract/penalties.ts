@@ -71,8 +71,9 @@ interface Cue {
 
 /** Every money penalty mentioned in `text`, in order, spans relative to `text`. */
 export function extractPenalties(text: string): Found<Penalty>[] {
-  const masked = text.replace(ABBREVIATION, (m) => m.replace(/\./g, '_'));
   const money = findMoney(text);
+  if (money.length === 0) return [];
+  const masked = text.replace(ABBREVIATION, (m) => m.replace(/\./g, '_'));
   const found: Found<Penalty>[] = [];
   money.forEach((mention, i) => {
     const hit = classify(text, masked, mention, money[i - 1], money[i + 1]);
