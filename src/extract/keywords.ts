@@ -56,11 +56,12 @@ function loadSegmenter(): Segmenter {
 
 /** Words split by PDF extraction (`净网 2023`, `APP 应用 422 款`) are rejoined before cutting. */
 export function keywordText(text: string): string {
-  return recentKeywordTexts.get(text, null, () =>
-    text
-      .normalize('NFKC')
-      .replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff\w])|(?<=\w)[ \t]+(?=[\u4e00-\u9fff])/gu, ''),
-  );
+  return recentKeywordTexts.get(text, null, () => {
+    const normalised = text.normalize('NFKC');
+    // Most Chinese items hold no space or tab at all: nothing to rejoin, no regex run.
+    if (!normalised.includes(' ') && !normalised.includes('\t')) return normalised;
+    return normalised.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff\w])|(?<=\w)[ \t]+(?=[\u4e00-\u9fff])/gu, '');
+  });
 }
 
 // An item's keywords and its topics are read from the same text.
