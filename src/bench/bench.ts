@@ -90,7 +90,7 @@ export async function benchIngest(corpusDir: string, copies: number, work: strin
  * two alternate round by round and the ratio is the median of the rounds' ratios, so that other
  * work on the machine slows both sides alike instead of skewing the figure that matters.
  */
-export function benchExtract(corpusDir: string, rounds = 10): ExtractBench {
+export function benchExtract(corpusDir: string, rounds = 20): ExtractBench {
   const docs = corpusTexts(corpusDir).map(normalizeText);
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1024 / 1024;
   const jieba = Jieba.withDict(dict);
