@@ -49,6 +49,9 @@ const COUNT_WORDS = ['等地', '两', '三', '四', '五', '六', '等', '各'];
 const INSTITUTION_AFTER = /^(第[一二三四五六七八九十]+)?(研究所|研究院|研究中心|信息中心|大学|学院|出版社|报社|直属|所属|原所长|原部长)/;
 const RANK = { body: 0, kind: 1, place: 2, country: 3 } as const;
 const NAME_PREFIXES = ['中共', '中华人民共和国'];
+const ORDINAL = /^第[一二三四五六七八九十]{1,3}|^[一二三四五六七八九十](?=中院|中级|分院)/;
+// Characters an ORDINAL match starts with: other positions need no slice and no regex run.
+const ORDINAL_STARTS: ReadonlySet<string> = new Set('第一二三四五六七八九十');
 const ZHONG = '中'.charCodeAt(0);
 
 /**
@@ -246,7 +249,7 @@ function glueAt(f: string, p: number, tokens: Token[]): Token | null {
   const afterLevel = prev.type === 'glue' && LEVEL_PREFIXES.includes(prev.text);
   if ((prev.type === 'place' || afterLevel) && ch === '委' && kindAt(f, p + 1)) return { type: 'glue', start: p, end: p + 1, text: '委' };
   // 北京市第一中级人民法院, 上海一中院.
-  const ordinal = /^第[一二三四五六七八九十]{1,3}|^[一二三四五六七八九十](?=中院|中级|分院)/.exec(f.slice(p, p + 5));
+  const ordinal = ORDINAL_STARTS.has(ch ?? '') ? ORDINAL.exec(f.slice(p, p + 5)) : null;
   if (ordinal && (prev.type === 'place' || prev.type === 'kind') && kindAt(f, p + ordinal[0].length)) {
     return { type: 'glue', start: p, end: p + ordinal[0].length, text: ordinal[0] };
   }
