@@ -94,6 +94,8 @@ function monthName(s: string): number | null {
 }
 
 function cjkDates(text: string): RawDate[] {
+  // Every CJK_DATE match holds 月: English text and undated items need no run of the pattern.
+  if (!text.includes('月')) return [];
   const out: RawDate[] = [];
   for (const m of text.matchAll(CJK_DATE)) {
     const [whole, rel, y, mo, d] = m;
