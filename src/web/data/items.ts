@@ -1,0 +1,86 @@
+import { lookupAuthority } from '../../extract/authorities.ts';
+import type { Db } from '../../store/db.ts';
+import { eventOf, sourcesOf, type EventSource } from '../../store/events.ts';
+import { getItem, type ItemDetail } from '../../store/items.ts';
+import type { Sql } from '../../store/sql.ts';
+import { FROM_CURRENT, LISTED, inList, jsonNumber, jsonText } from './sql-util.ts';
+
+/** A field an editor corrected: shown with a "corrected" badge. Filled from the auth branch's overrides at merge. */
+export interface Correction {
+  field: string;
+  by: string;
+  at: string;
+}
+
+export interface RelatedItem {
+  id: number;
+  headline: string;
+  date: string | null;
+}
+
+export interface ItemView {
+  item: ItemDetail;
+  /** The item's span of its document text, the text values' spans point into. */
+  text: string;
+  /** Document offset of `text`'s first character. */
+  textStart: number;
+  sources: EventSource[];
+  related: { instrument: RelatedItem[]; article: RelatedItem[]; authority: RelatedItem[] };
+  authorities: { name: string; id: string | null; level: string | null; en: string | null }[];
+  corrections: Correction[];
+}
+
+export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView | undefined> {
+  const item = await getItem(db, id);
+  if (!item) return undefined;
+  const doc = await sql.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [item.documentId]);
+  const event = await eventOf(db, id);
+  const sources = event ? await sourcesOf(db, event.eventId) : [];
+  const authorities = item.values
+    .filter((v) => v.field === 'authority')
+    .filter((v, i, all) => all.findIndex((o) => o.value === v.value) === i)
+    .map((v) => {
+      const entry = lookupAuthority(v.value);
+      const idOf = typeof v.data.id === 'string' ? v.data.id : null;
+      return { name: v.value, id: idOf, level: entry?.level ?? null, en: entry?.en ?? null };
+    });
+  return {
+    item,
+    text: doc ? doc.text.slice(item.start, item.end) : item.body,
+    textStart: doc ? item.start : 0,
+    sources,
+    related: await relatedItems(sql, item),
+    authorities,
+    corrections: [],
+  };
+}
+
+/** Other current items sharing an instrument, a cited article or an authority with the item. */
+export async function relatedItems(sql: Sql, item: ItemDetail, limit = 6): Promise<ItemView['related']> {
+  const instruments = unique(item.values.filter((v) => v.field === 'instrument').map((v) => v.value));
+  const authorityIds = unique(item.values.filter((v) => v.field === 'authority').map((v) => v.data.id).filter((x): x is string => typeof x === 'string'));
+  const articles = unique(
+    item.values
+      .filter((v) => v.field === 'citation' && typeof v.data.lawId === 'string' && typeof v.data.article === 'number')
+      .map((v) => `${String(v.data.lawId)}#${String(v.data.article)}`),
+  );
+  const query = async (cond: string, params: (string | number)[]): Promise<RelatedItem[]> =>
+    sql.all<RelatedItem>(
+      `SELECT i.id, i.headline, ${LISTED} AS date FROM ${FROM_CURRENT}
+       WHERE d.superseded_by IS NULL AND i.id <> ? AND EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND ${cond})
+       ORDER BY coalesce(${LISTED}, '') DESC, i.id DESC LIMIT ?`,
+      [item.id, ...params, limit],
+    );
+  const lawArticle = `(${jsonText(sql, 'v.data', 'lawId')} || '#' || CAST(${jsonNumber(sql, 'v.data', 'article')} AS TEXT))`;
+  return {
+    instrument: instruments.length ? await query(`v.field = 'instrument' AND v.value IN ${inList(instruments)}`, instruments) : [],
+    article: articles.length ? await query(`v.field = 'citation' AND ${lawArticle} IN ${inList(articles)}`, articles) : [],
+    authority: authorityIds.length
+      ? await query(`v.field = 'authority' AND ${jsonText(sql, 'v.data', 'id')} IN ${inList(authorityIds)}`, authorityIds)
+      : [],
+  };
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
