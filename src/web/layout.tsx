@@ -23,6 +23,7 @@ export function Layout(props: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · regwatch`}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/assets/app.css" />
         {props.charts ? <script src="/assets/echarts.min.js" defer></script> : null}
         <script src="/assets/app.js" defer></script>

@@ -17,7 +17,7 @@
         series: [{ type: 'bar', name: spec.name, data: spec.values.slice().reverse(), itemStyle: { color: '#1f5fbf' }, label: { show: true, position: 'right' }, cursor: clickable ? 'pointer' : 'default' }],
       };
     }
-    var series = [{ type: 'bar', name: spec.name, data: spec.values, itemStyle: { color: '#1f5fbf' }, cursor: clickable ? 'pointer' : 'default' }];
+    var series = [{ type: 'bar', name: spec.name, data: spec.values, barMaxWidth: 48, itemStyle: { color: '#1f5fbf' }, cursor: clickable ? 'pointer' : 'default' }];
     var yAxis = [{ type: 'value', minInterval: 1, name: spec.name }];
     if (spec.line) {
       yAxis.push({ type: 'value', name: spec.line.name, splitLine: { show: false } });
@@ -40,7 +40,10 @@
     nodes.forEach(function (el) {
       var spec = JSON.parse(el.getAttribute('data-chart'));
       var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(option(spec));
+      // No animation: the chart is read, not watched, and tests and screenshots see the final state.
+      var opts = option(spec);
+      opts.animation = false;
+      chart.setOption(opts);
       if (spec.links) {
         chart.on('click', function (p) {
           // Ranked charts list bars in reverse so the largest is on top.

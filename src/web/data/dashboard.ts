@@ -1,3 +1,4 @@
+import { bodyById } from '../../extract/gazetteer.ts';
 import type { Sql } from '../../store/sql.ts';
 import { FROM_CURRENT, FROM_VALUES, LISTED, jsonNumber, jsonText } from './sql-util.ts';
 
@@ -41,11 +42,16 @@ export async function dashboard(sql: Sql, top = 12): Promise<Dashboard> {
      GROUP BY substr(${LISTED}, 1, 7)`,
   );
   const fineBy = new Map(fines.map((f) => [f.month, Number(f.total)]));
-  const values = (field: string, expr = 'v.value') =>
-    sql.all<{ label: string; n: number }>(
-      `SELECT ${expr} AS label, COUNT(DISTINCT i.id) AS n FROM ${VALUES} AND v.field = '${field}'
-       GROUP BY ${expr} ORDER BY n DESC, label LIMIT ${top}`,
-    );
+  const topics = await sql.all<{ label: string; n: number }>(
+    `SELECT v.value AS label, COUNT(DISTINCT i.id) AS n FROM ${VALUES} AND v.field = 'topic'
+     GROUP BY v.value ORDER BY n DESC, label LIMIT ${top}`,
+  );
+  // One bar per body: 公安部, MPS and Ministry of Public Security share an id.
+  const bodyKey = `coalesce(${jsonText(sql, 'v.data', 'id')}, v.value)`;
+  const authorities = await sql.all<{ key: string; label: string; n: number }>(
+    `SELECT ${bodyKey} AS key, MIN(v.value) AS label, COUNT(DISTINCT i.id) AS n FROM ${VALUES} AND v.field = 'authority'
+     GROUP BY ${bodyKey} ORDER BY n DESC, label LIMIT ${top}`,
+  );
   const regions = await sql.all<{ label: string; n: number }>(
     `SELECT i.region AS label, COUNT(*) AS n FROM ${SCOPE} AND i.region IS NOT NULL GROUP BY i.region ORDER BY n DESC, label LIMIT ${top}`,
   );
@@ -56,20 +62,20 @@ export async function dashboard(sql: Sql, top = 12): Promise<Dashboard> {
   );
   return {
     total: Number(total?.n ?? 0),
-    months: months.map((m) => ({
-      label: m.month,
-      count: Number(m.n),
-      finesCny: fineBy.get(m.month) ?? 0,
-      query: `${BASE} after:${m.month}-01 before:${m.month}-31`,
+    months: monthRange(months.map((m) => m.month)).map((month) => ({
+      label: month,
+      count: Number(months.find((m) => m.month === month)?.n ?? 0),
+      finesCny: fineBy.get(month) ?? 0,
+      query: `${BASE} after:${month}-01 before:${month}-31`,
     })),
-    authorities: (await values('authority')).map((r) => bar(r, 'authority')),
+    authorities: authorities.map((r) => bar({ label: bodyById(r.key)?.name ?? r.label, n: r.n }, 'authority')),
     regions: regions.map((r) => bar(r, 'region')),
     articles: articles.map((r) => ({
       label: `${r.law} ${Number(r.article)}`,
       count: Number(r.n),
       query: `${BASE} law:${quoteValue(r.law)} article:${Number(r.article)}`,
     })),
-    topics: (await values('topic')).map((r) => bar(r, 'topic')),
+    topics: topics.map((r) => bar(r, 'topic')),
   };
 }
 
@@ -80,4 +86,19 @@ function bar(r: { label: string; n: number }, field: string): Bar {
 /** A filter value as the query language reads it: quoted when it has spaces. */
 export function quoteValue(v: string): string {
   return /[\s"]/.test(v) ? `"${v.replace(/"/g, '')}"` : v;
+}
+
+/** Every month from the first to the last given (sorted YYYY-MM), so quiet months show as zero. */
+export function monthRange(sorted: string[]): string[] {
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return [];
+  const out: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
+    out.push(key);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
 }

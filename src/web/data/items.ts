@@ -44,10 +44,13 @@ export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView |
       const idOf = typeof v.data.id === 'string' ? v.data.id : null;
       return { name: v.value, id: idOf, level: entry?.level ?? null, en: entry?.en ?? null };
     });
+  // A markdown heading marker (`## 5. `) is layout, not text; values never point into it.
+  const raw = doc ? doc.text.slice(item.start, item.end) : item.body;
+  const marker = /^#{1,6}\s+/.exec(raw)?.[0].length ?? 0;
   return {
     item,
-    text: doc ? doc.text.slice(item.start, item.end) : item.body,
-    textStart: doc ? item.start : 0,
+    text: raw.slice(marker),
+    textStart: (doc ? item.start : 0) + marker,
     sources,
     related: await relatedItems(sql, item),
     authorities,
