@@ -21,7 +21,7 @@
     var yAxis = [{ type: 'value', minInterval: 1, name: spec.name }];
     if (spec.line) {
       yAxis.push({ type: 'value', name: spec.line.name, splitLine: { show: false } });
-      series.push({ type: 'line', name: spec.line.name, yAxisIndex: 1, data: spec.line.values, itemStyle: { color: '#b3261e' }, cursor: clickable ? 'pointer' : 'default' });
+      series.push({ type: 'line', name: spec.line.name, yAxisIndex: 1, showSymbol: false, data: spec.line.values, itemStyle: { color: '#b3261e' }, cursor: clickable ? 'pointer' : 'default' });
     }
     return {
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },

@@ -1,3 +1,4 @@
+import { articleLabel } from '../../laws/names.ts';
 import { bodyById } from '../../extract/gazetteer.ts';
 import type { Sql } from '../../store/sql.ts';
 import { FROM_CURRENT, FROM_VALUES, LISTED, jsonNumber, jsonText } from './sql-util.ts';
@@ -71,7 +72,7 @@ export async function dashboard(sql: Sql, top = 12): Promise<Dashboard> {
     authorities: authorities.map((r) => bar({ label: bodyById(r.key)?.name ?? r.label, n: r.n }, 'authority')),
     regions: regions.map((r) => bar(r, 'region')),
     articles: articles.map((r) => ({
-      label: `${r.law} ${Number(r.article)}`,
+      label: `${r.law} ${articleLabel(Number(r.article))}`,
       count: Number(r.n),
       query: `${BASE} law:${quoteValue(r.law)} article:${Number(r.article)}`,
     })),
