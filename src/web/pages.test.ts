@@ -93,6 +93,20 @@ describe('item page', () => {
     for (const id of ids.slice(1, 4)) expect(related).toContain(id);
   });
 
+  it('lists a body named several ways once, with its other names', async () => {
+    const row = db
+      .prepare(
+        `SELECT item_id AS id, json_extract(data, '$.id') AS body, COUNT(DISTINCT value) AS forms FROM item_values
+         WHERE field = 'authority' AND json_extract(data, '$.id') IS NOT NULL GROUP BY item_id, body HAVING forms > 1 LIMIT 1`,
+      )
+      .get() as { id: number; body: string; forms: number };
+    const bodies = db
+      .prepare("SELECT COUNT(DISTINCT coalesce(json_extract(data, '$.id'), value)) AS n FROM item_values WHERE field = 'authority' AND item_id = ?")
+      .get(row.id) as { n: number };
+    const { $ } = await page(`/items/${row.id}`);
+    expect($('dd[data-field="authority"]').length).toBe(bodies.n);
+  });
+
   it('returns 404 for an unknown item', async () => {
     expect((await page('/items/999999')).status).toBe(404);
     expect((await page('/items/abc')).status).toBe(404);
@@ -173,7 +187,7 @@ describe('deadlines', () => {
   it('shows a month calendar and the coming 30 and 90 days, and exports them as iCalendar', async () => {
     const { $ } = await page('/deadlines?month=2023-09&from=2023-09-01');
     const deadline = db.prepare("SELECT item_id AS id FROM item_values WHERE field = 'deadline' AND value = '2023-09-13'").get() as { id: number };
-    expect($(`.calendar a[href="/items/${deadline.id}"]`).text()).toContain('整改期限');
+    expect($(`.calendar a[href="/items/${deadline.id}"]`).attr('title')).toMatch(/^整改期限: /);
     const soon = $('.upcoming ul.entries').first().find('time').map((_, t) => $(t).text()).get();
     expect(soon.length).toBeGreaterThan(0);
     expect(soon.every((d) => d >= '2023-09-01' && d <= '2023-10-01')).toBe(true);

@@ -18,7 +18,8 @@ export function Marked(props: { text: string; marks: Mark[]; id?: string }) {
   for (const m of sorted) {
     if (m.start < at || m.end > props.text.length) continue;
     if (m.start > at) parts.push(props.text.slice(at, m.start));
-    parts.push(<MarkEl mark={m} text={props.text.slice(m.start, m.end)} />);
+    const inner = props.text.slice(m.start, m.end);
+    parts.push(m.field === 'markup' ? <span class="markup" aria-hidden="true">{inner}</span> : <MarkEl mark={m} text={inner} />);
     at = m.end;
   }
   if (at < props.text.length) parts.push(props.text.slice(at));
@@ -31,6 +32,11 @@ function MarkEl(props: { mark: Mark; text: string }) {
       {props.text}
     </mark>
   );
+}
+
+/** Markdown heading markers (`### `) at line starts: layout of the source, hidden when shown. */
+export function markupMarks(text: string): Mark[] {
+  return [...text.matchAll(/^#{1,6}[ \t]+/gm)].map((m) => ({ start: m.index, end: m.index + m[0].length, field: 'markup', title: '' }));
 }
 
 /** Marks for stored values that carry document spans, relative to a text starting at `offset`. */

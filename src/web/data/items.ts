@@ -26,7 +26,8 @@ export interface ItemView {
   textStart: number;
   sources: EventSource[];
   related: { instrument: RelatedItem[]; article: RelatedItem[]; authority: RelatedItem[] };
-  authorities: { name: string; id: string | null; level: string | null; en: string | null }[];
+  /** Bodies named in the item, with every form the text uses for each. */
+  authorities: { name: string; id: string | null; level: string | null; en: string | null; forms: string[] }[];
   corrections: Correction[];
 }
 
@@ -36,14 +37,18 @@ export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView |
   const doc = await sql.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [item.documentId]);
   const event = await eventOf(db, id);
   const sources = event ? await sourcesOf(db, event.eventId) : [];
-  const authorities = item.values
-    .filter((v) => v.field === 'authority')
-    .filter((v, i, all) => all.findIndex((o) => o.value === v.value) === i)
-    .map((v) => {
-      const entry = lookupAuthority(v.value);
-      const idOf = typeof v.data.id === 'string' ? v.data.id : null;
-      return { name: v.value, id: idOf, level: entry?.level ?? null, en: entry?.en ?? null };
-    });
+  // One entry per body: 公安部, MPS and Ministry of Public Security in one item are one authority.
+  const authorities: ItemView['authorities'] = [];
+  for (const v of item.values.filter((x) => x.field === 'authority')) {
+    const idOf = typeof v.data.id === 'string' ? v.data.id : null;
+    const known = authorities.find((a) => (idOf !== null && a.id === idOf) || a.forms.includes(v.value));
+    if (known) {
+      if (!known.forms.includes(v.value)) known.forms.push(v.value);
+      continue;
+    }
+    const entry = lookupAuthority(v.value);
+    authorities.push({ name: entry?.name ?? v.value, id: idOf, level: entry?.level ?? null, en: entry?.en ?? null, forms: [v.value] });
+  }
   // A markdown heading marker (`## 5. `) is layout, not text; values never point into it.
   const raw = doc ? doc.text.slice(item.start, item.end) : item.body;
   const marker = /^#{1,6}\s+/.exec(raw)?.[0].length ?? 0;

@@ -43,6 +43,11 @@ export function deadlinePages(today: () => string): Hono<WebEnv> {
               <a href={`/deadlines?month=${shiftMonth(month, 1)}&from=${from}`} rel="next">{shiftMonth(month, 1)} ›</a>
             </nav>
             <Calendar month={month} entries={monthEntries} lang={lang} />
+            <p class="legend small">
+              {(['comment', 'rectification', 'effective'] as const).map((k) => (
+                <span class={`entry kind-${k}`}>{tOr(lang, `kind_${k}`, k)}</span>
+              ))}
+            </p>
           </section>
           <section class="upcoming">
             <h2>
@@ -114,8 +119,8 @@ function Calendar(props: { month: string; entries: DatedEntry[]; lang: Lang }) {
                 <td class={here.length ? 'has' : ''}>
                   <span class="day">{day}</span>
                   {here.map((e) => (
-                    <a class={`entry kind-${e.kind}`} href={`/items/${e.itemId}`} title={e.headline}>
-                      {tOr(props.lang, `kind_${e.kind}`, e.kind)}: {e.headline}
+                    <a class={`entry kind-${e.kind}`} href={`/items/${e.itemId}`} title={`${tOr(props.lang, `kind_${e.kind}`, e.kind)}: ${e.headline}`}>
+                      {e.headline}
                     </a>
                   ))}
                 </td>

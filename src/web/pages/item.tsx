@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Db } from '../../store/db.ts';
 import type { StoredValue } from '../../store/items.ts';
-import { Marked, valueMarks } from '../components/marked.tsx';
+import { Marked, markupMarks, valueMarks } from '../components/marked.tsx';
 import { articleKey } from '../data/laws.ts';
 import { loadItem, type ItemView, type RelatedItem } from '../data/items.ts';
 import { hasRole, type Lang, type WebEnv } from '../env.ts';
@@ -45,7 +45,7 @@ export function itemPage(db: Db): Hono<WebEnv> {
           </header>
           <div class="item-layout">
             <section class="item-text" aria-label={t(lang, 'text')}>
-              <Marked id="item-text" text={view.text} marks={valueMarks(item.values, view.textStart, view.text.length)} />
+              <Marked id="item-text" text={view.text} marks={[...valueMarks(item.values, view.textStart, view.text.length), ...markupMarks(view.text)]} />
               {item.bodyEn && !view.text.includes(item.bodyEn.slice(0, 40)) ? (
                 <div class="text" lang="en">
                   <h2>{t(lang, 'english')}</h2>
@@ -107,6 +107,7 @@ function Values(props: { view: ItemView; lang: Lang }) {
             <a href={`/search?q=${encodeURIComponent(`authority:${a.name}`)}`}>{a.name}</a>
             {a.level ? <span class="small"> · {a.level}</span> : null}
             {a.en ? <span class="small en" lang="en"> · {a.en}</span> : null}
+            {a.forms.some((f) => f !== a.name) ? <span class="small forms"> ({a.forms.filter((f) => f !== a.name).join(', ')})</span> : null}
           </>
         )),
       )}
