@@ -73,6 +73,8 @@ const STRINGS = {
   min: { zh: '最低', en: 'min' },
   median: { zh: '中位数', en: 'median' },
   max: { zh: '最高', en: 'max' },
+  allCiting: { zh: '在搜索中查看全部', en: 'All of them in search' },
+  moreOnDay: { zh: '更多', en: 'more' },
   noCitations: { zh: '暂无条目引用本条。', en: 'No item cites this article yet.' },
   linkNote: { zh: '版本说明', en: 'Version note' },
   dashboard: { zh: '执法统计', en: 'Enforcement dashboard' },

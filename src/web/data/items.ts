@@ -1,4 +1,5 @@
 import { lookupAuthority } from '../../extract/authorities.ts';
+import { bodyById } from '../../extract/gazetteer.ts';
 import type { Db } from '../../store/db.ts';
 import { eventOf, sourcesOf, type EventSource } from '../../store/events.ts';
 import { getItem, type ItemDetail } from '../../store/items.ts';
@@ -66,16 +67,25 @@ export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView |
 /** Other current items sharing an instrument, a cited article or an authority with the item. */
 export async function relatedItems(sql: Sql, item: ItemDetail, limit = 6): Promise<ItemView['related']> {
   const instruments = unique(item.values.filter((v) => v.field === 'instrument').map((v) => v.value));
-  const authorityIds = unique(item.values.filter((v) => v.field === 'authority').map((v) => v.data.id).filter((x): x is string => typeof x === 'string'));
+  // Authorities match by the names the item uses plus every gazetteer name of the same bodies: an
+  // index range on (field, value), where matching the JSON id would read every authority value.
+  const authorityValues = item.values.filter((v) => v.field === 'authority');
+  const authorityNames = unique(
+    authorityValues.flatMap((v) => {
+      const body = typeof v.data.id === 'string' ? bodyById(v.data.id) : undefined;
+      return [v.value, ...(body ? [body.name, ...body.aliases, body.en, body.abbr] : [])].filter((x): x is string => typeof x === 'string');
+    }),
+  );
   const articles = unique(
     item.values
       .filter((v) => v.field === 'citation' && typeof v.data.lawId === 'string' && typeof v.data.article === 'number')
       .map((v) => `${String(v.data.lawId)}#${String(v.data.article)}`),
   );
+  // Driven by the values (IN, not a correlated EXISTS): one index range of the field, not a probe per item.
   const query = async (cond: string, params: (string | number)[]): Promise<RelatedItem[]> =>
     sql.all<RelatedItem>(
       `SELECT i.id, i.headline, ${LISTED} AS date FROM ${FROM_CURRENT}
-       WHERE d.superseded_by IS NULL AND i.id <> ? AND EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND ${cond})
+       WHERE d.superseded_by IS NULL AND i.id <> ? AND i.id IN (SELECT v.item_id FROM item_values v WHERE ${cond})
        ORDER BY coalesce(${LISTED}, '') DESC, i.id DESC LIMIT ?`,
       [item.id, ...params, limit],
     );
@@ -83,9 +93,7 @@ export async function relatedItems(sql: Sql, item: ItemDetail, limit = 6): Promi
   return {
     instrument: instruments.length ? await query(`v.field = 'instrument' AND v.value IN ${inList(instruments)}`, instruments) : [],
     article: articles.length ? await query(`v.field = 'citation' AND ${lawArticle} IN ${inList(articles)}`, articles) : [],
-    authority: authorityIds.length
-      ? await query(`v.field = 'authority' AND ${jsonText(sql, 'v.data', 'id')} IN ${inList(authorityIds)}`, authorityIds)
-      : [],
+    authority: authorityNames.length ? await query(`v.field = 'authority' AND v.value IN ${inList(authorityNames)}`, authorityNames) : [],
   };
 }
 

@@ -6,6 +6,8 @@ import type { Lang, WebEnv } from '../env.ts';
 import { t, tOr } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 
+/** Entries shown in one calendar cell; the list beside the calendar has them all. */
+const PER_DAY = 3;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const params = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
@@ -118,11 +120,16 @@ function Calendar(props: { month: string; entries: DatedEntry[]; lang: Lang }) {
               return (
                 <td class={here.length ? 'has' : ''}>
                   <span class="day">{day}</span>
-                  {here.map((e) => (
+                  {here.slice(0, PER_DAY).map((e) => (
                     <a class={`entry kind-${e.kind}`} href={`/items/${e.itemId}`} title={`${tOr(props.lang, `kind_${e.kind}`, e.kind)}: ${e.headline}`}>
                       {e.headline}
                     </a>
                   ))}
+                  {here.length > PER_DAY ? (
+                    <span class="small">
+                      +{here.length - PER_DAY} {t(props.lang, 'moreOnDay')}
+                    </span>
+                  ) : null}
                 </td>
               );
             })}

@@ -107,7 +107,7 @@ function Values(props: { view: ItemView; lang: Lang }) {
             <a href={`/search?q=${encodeURIComponent(`authority:${a.name}`)}`}>{a.name}</a>
             {a.level ? <span class="small"> · {a.level}</span> : null}
             {a.en ? <span class="small en" lang="en"> · {a.en}</span> : null}
-            {a.forms.some((f) => f !== a.name) ? <span class="small forms"> ({a.forms.filter((f) => f !== a.name).join(', ')})</span> : null}
+            {a.forms.some((f) => f !== a.name && f !== a.en) ? <span class="small forms"> ({a.forms.filter((f) => f !== a.name && f !== a.en).join(', ')})</span> : null}
           </>
         )),
       )}

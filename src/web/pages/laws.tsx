@@ -10,6 +10,11 @@ import { money } from '../format.ts';
 import { t } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { notFound } from './errors.tsx';
+import { quoteValue } from '../data/dashboard.ts';
+import { searchUrl } from '../query-edit.ts';
+
+/** Citing items listed on an article page; the chart and the fines cover all of them. */
+const CITING_SHOWN = 100;
 
 export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
@@ -143,7 +148,7 @@ export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
           </h2>
           {citing.length === 0 ? <p>{t(lang, 'noCitations')}</p> : null}
           <ol>
-            {citing.map((i) => (
+            {citing.slice(0, CITING_SHOWN).map((i) => (
               <li>
                 <a href={`/items/${i.itemId}`}>{i.headline}</a>
                 {i.date ? <span class="small"> · {i.date}</span> : null}
@@ -157,6 +162,13 @@ export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
               </li>
             ))}
           </ol>
+          {citing.length > CITING_SHOWN ? (
+            <p>
+              <a href={searchUrl(`law:${quoteValue(law.shortTitle)} article:${ref.number}`)}>
+                {t(lang, 'allCiting')} ({citing.length})
+              </a>
+            </p>
+          ) : null}
         </section>
       </Layout>,
     );
