@@ -105,7 +105,7 @@ function Values(props: { view: ItemView; lang: Lang }) {
         view.authorities.map((a) => (
           <>
             <a href={`/search?q=${encodeURIComponent(`authority:${a.name}`)}`}>{a.name}</a>
-            {a.level ? <span class="small"> · {a.level}</span> : null}
+            {a.level ? <span class="small"> · {tOr(lang, `level_${a.level}`, a.level)}</span> : null}
             {a.en ? <span class="small en" lang="en"> · {a.en}</span> : null}
             {a.forms.some((f) => f !== a.name && f !== a.en) ? <span class="small forms"> ({a.forms.filter((f) => f !== a.name && f !== a.en).join(', ')})</span> : null}
           </>
@@ -117,7 +117,7 @@ function Values(props: { view: ItemView; lang: Lang }) {
         dedupe(of('instrument')).map((v) => (
           <>
             {typeof v.data.lawId === 'string' ? <a href={`/laws/${encodeURIComponent(v.data.lawId)}`}>《{v.value}》</a> : <span>《{v.value}》</span>}
-            {typeof v.data.status === 'string' ? <span class="badge status"> {v.data.status}</span> : null}
+            {typeof v.data.status === 'string' ? <span class="badge status"> {tOr(lang, `status_${v.data.status}`, v.data.status)}</span> : null}
           </>
         )),
       )}
@@ -128,7 +128,7 @@ function Values(props: { view: ItemView; lang: Lang }) {
         of('penalty').map((v) => (
           <span class="fine">
             {money(Number(v.data.amount), String(v.data.currency ?? 'CNY'), lang)}
-            {typeof v.data.kind === 'string' ? <span class="small"> · {v.data.kind}</span> : null}
+            {typeof v.data.kind === 'string' ? <span class="small"> · {tOr(lang, `penalty_${v.data.kind}`, v.data.kind)}</span> : null}
             {typeof v.data.target === 'string' ? <span class="small"> · {v.data.target}</span> : null}
           </span>
         )),

@@ -7,7 +7,7 @@ import { articleKey, articleOf, articlesOf, allLaws, chosenVersion, citationCoun
 import { perYear, summariseFines } from '../data/stats.ts';
 import type { Lang, WebEnv } from '../env.ts';
 import { money } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t, tOr } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { notFound } from './errors.tsx';
 import { quoteValue } from '../data/dashboard.ts';
@@ -182,7 +182,7 @@ function Versions(props: { law: LawListing; current: string | null; lang: Lang; 
     <nav class="versions" aria-label={t(props.lang, 'versions')}>
       <span>{t(props.lang, 'versions')}:</span>
       {props.law.versions.map((v) => {
-        const label = `${v.id} (${v.state}${v.hasText ? '' : `, ${t(props.lang, 'noText')}`})`;
+        const label = `${v.id} (${tOr(props.lang, `state_${v.state}`, v.state)}${v.hasText ? '' : `, ${t(props.lang, 'noText')}`})`;
         return v.id === props.current ? (
           <strong aria-current="page">{label}</strong>
         ) : v.hasText ? (
