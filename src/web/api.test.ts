@@ -3,7 +3,7 @@ import { SEEDS } from '../../test/helpers/seeds.ts';
 import { ingestPaths } from '../ingest/service.ts';
 import { search } from '../search/search.ts';
 import { openDb, type Db } from '../store/db.ts';
-import { createApp } from './api.ts';
+import { createApp } from './app.ts';
 
 let db: Db;
 let app: ReturnType<typeof createApp>;

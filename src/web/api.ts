@@ -97,6 +97,7 @@ export function apiRoutes(db: Db): Hono {
   return api;
 }
 
+/** The JSON API alone (tests of feeds and sources use it); `createApp` in app.ts serves it with the pages. */
 export function createApp(db: Db): Hono {
   const app = new Hono();
   app.route('/api', apiRoutes(db));

@@ -2,14 +2,14 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { HttpClient } from '../../sources/http.ts';
 import { startScheduler, type Scheduler } from '../../sources/scheduler.ts';
-import { createApp } from '../../web/api.ts';
+import { createApp } from '../../web/app.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf } from '../context.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the JSON API (GET /api/search?q=…, /api/items/:id, /api/sources) on 127.0.0.1 and run due sources on their schedule')
+    .description('serve the web app (search, items, laws, dashboard, deadlines) and the JSON API under /api on 127.0.0.1 and run due sources on their schedule')
     .option('--port <n>', 'port', positiveInt('--port'), 8080)
     .option('--no-scheduler', 'do not fetch sources while serving')
     .action((opts: { port: number; scheduler: boolean }, cmd: Command) => {
@@ -17,7 +17,7 @@ export function registerServe(program: Command): void {
       const db = ctx.db();
       // Bound to loopback only: there is no login yet, so nothing is exposed to the network.
       const server = serve({ fetch: createApp(db).fetch, port: opts.port, hostname: '127.0.0.1' }, (info) => {
-        ctx.err(`regwatch API on http://127.0.0.1:${info.port}/api/search?q=知网`);
+        ctx.err(`regwatch on http://127.0.0.1:${info.port}/`);
       });
       let scheduler: Scheduler | null = null;
       if (opts.scheduler) {
