@@ -1,0 +1,68 @@
+import { Hono, type Context } from 'hono';
+import { fieldValues } from '../../overrides/apply.ts';
+import { correctedItem, correctItem } from '../../overrides/correct.ts';
+import { editForm, FIELDS, isListField, type Field, type FieldValue } from '../../overrides/fields.ts';
+import { currentItemAt } from '../../store/overrides.ts';
+import type { WebEnv } from '../env.ts';
+import { refuse, requireRole } from '../auth/middleware.tsx';
+import { EditPage } from './page.tsx';
+
+/**
+ * GET/POST /items/:id/edit (editors) and GET /api/items/:id/corrections (readers): the item's
+ * current values with corrections applied, which fields are corrected, and the full history.
+ */
+export function editRoutes(): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+
+  app.get('/api/items/:id/corrections', requireRole('reader'), async (c) => {
+    const found = await load(c);
+    if (!found) return refuse(c, 404, `no item with id ${c.req.param('id')}`);
+    return c.json({ id: found.item.id, values: fieldValues(found.item), corrections: found.item.corrections, history: found.overrides });
+  });
+
+  app.get('/items/:id/edit', requireRole('editor'), async (c) => {
+    const found = await load(c);
+    if (!found) return refuse(c, 404, `No item with id ${c.req.param('id')}.`);
+    const saved = c.req.query('saved');
+    return c.html(
+      <EditPage
+        user={c.get('user')}
+        csrf={c.get('csrf')}
+        item={found.item}
+        values={fieldValues(found.item)}
+        history={found.overrides}
+        saved={saved !== undefined && /^\d+$/.test(saved) ? Number(saved) : undefined}
+        currentId={found.item.supersededBy === null ? undefined : await currentItemAt(c.get('sql'), found.item.documentSource, found.item.seq)}
+      />,
+    );
+  });
+
+  app.post('/items/:id/edit', requireRole('editor'), async (c) => {
+    const found = await load(c);
+    if (!found) return refuse(c, 404, `No item with id ${c.req.param('id')}.`);
+    const body = await c.req.parseBody();
+    const parsed = editForm.safeParse(body);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`);
+      // Show the editor's input again, not the stored values, so nothing typed is lost.
+      const values = { ...fieldValues(found.item) } as Record<Field, FieldValue>;
+      for (const f of FIELDS) {
+        const v = body[f];
+        if (typeof v === 'string') values[f] = isListField(f) ? v.split(/\r?\n/) : v;
+      }
+      return c.html(
+        <EditPage user={c.get('user')} csrf={c.get('csrf')} item={found.item} values={values} history={found.overrides} errors={errors} />,
+        400,
+      );
+    }
+    const changed = await correctItem(c.get('sql'), c.get('user')!, found.item.id, parsed.data);
+    return c.redirect(`/items/${found.item.id}/edit?saved=${changed.length}`, 303);
+  });
+
+  return app;
+}
+
+async function load(c: Context<WebEnv>) {
+  const id = Number(c.req.param('id'));
+  return Number.isSafeInteger(id) && id > 0 ? correctedItem(c.get('sql'), id) : undefined;
+}
