@@ -19,7 +19,10 @@ export function accessApp(sql: Sql, opts: AccessOptions & { throttle?: LoginThro
     c.set('sql', sql);
     await next();
   });
-  app.use('*', secureHeaders());
+  // Referrer-Policy same-origin, not the default no-referrer: under no-referrer Chromium sends
+  // "Origin: null" on form posts, which the same-origin check must refuse. Other sites still get
+  // no Referer, so item URLs do not leak.
+  app.use('*', secureHeaders({ referrerPolicy: 'same-origin' }));
   app.use('*', sessionMiddleware(opts));
   app.route('/', authRoutes(opts));
   app.route('/', editRoutes());
