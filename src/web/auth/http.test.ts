@@ -201,4 +201,16 @@ describe('open mode (loopback, no login)', () => {
     const { item } = (await correctedItem(sql, itemId))!;
     expect(item.corrections.region).toMatchObject({ by: 'local', previous: '北京' });
   });
+
+  it('answers only to loopback host names, so a DNS-rebound page cannot use it', async () => {
+    const rebound = new Client(app({ mode: 'open' }), 'http://attacker.example:8080');
+    const res = await rebound.get(`/items/${itemId}/edit`);
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('only answers to loopback names');
+    for (const base of ['http://127.0.0.1:8080', 'http://[::1]:8080']) {
+      expect((await new Client(app({ mode: 'open' }), base).get(`/items/${itemId}/edit`)).status).toBe(200);
+    }
+    // With login, any host name is fine: the session cookie is what counts.
+    expect((await new Client(app(), 'http://regwatch.example').get(`/items/${itemId}/edit`)).status).toBe(302);
+  });
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { isLoopback } from './bind.ts';
 import { hasRole, type Role, type User, type WebEnv } from '../env.ts';
 import { MessagePage } from './page.tsx';
 import { randomToken, resumeSession, sameToken } from './sessions.ts';
@@ -45,6 +46,12 @@ export function sessionMiddleware(opts: AccessOptions) {
   const names = cookieNames(opts);
   const publicPaths = new Set(opts.publicPaths ?? ['/login']);
   return createMiddleware<WebEnv>(async (c, next) => {
+    // Without login the only guard is that just this machine can connect. A web page whose host name
+    // is re-pointed at 127.0.0.1 (DNS rebinding) would otherwise be "same origin" with this server and
+    // could read the CSRF token; its requests still name the page's host, so refuse any non-loopback Host.
+    if (opts.mode === 'open' && !isLoopback(new URL(c.req.url).hostname)) {
+      return c.text('This server runs without login and only answers to loopback names: open it as http://127.0.0.1:<port>/.', 403);
+    }
     const now = opts.now?.() ?? new Date();
     let user: User | null = opts.mode === 'open' ? LOCAL_ADMIN : null;
     let csrf: string | undefined;

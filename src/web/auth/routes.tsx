@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { deleteExpiredSessions } from '../../store/users.ts';
 import type { WebEnv } from '../env.ts';
 import { checkPassword } from './accounts.ts';
 import { clientAddress, cookieNames, cookieOptions, refuse, type AccessOptions } from './middleware.tsx';
@@ -52,6 +53,8 @@ export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): 
     // A fresh token on every sign-in: a session id planted before login is never promoted.
     const old = getCookie(c, names.session);
     if (old) await endSession(c.get('sql'), old);
+    // Sign-ins are rare enough to sweep expired sessions here instead of running a timer.
+    await deleteExpiredSessions(c.get('sql'), opts.now?.() ?? new Date());
     const { token } = await startSession(c.get('sql'), user, opts.sessionTtlMs, opts.now?.());
     setCookie(c, names.session, token, cookieOptions(c, opts));
     return c.redirect(next, 303);
