@@ -1,5 +1,5 @@
 import type { Sql } from '../store/sql.ts';
-import { documentOfItem, itemTextsOfDocument, overridesOfSource, type ItemText, type OverrideRow } from '../store/overrides.ts';
+import { documentOfItem, itemTextsOfDocument, overridesOfSource, sourcesWithOverrides, type ItemText, type OverrideRow } from '../store/overrides.ts';
 import { FIELDS, isListField, LIST_FIELDS, type Field, type FieldValue, type ScalarField } from './fields.ts';
 import { keysOf, type ItemKeys } from './identity.ts';
 
@@ -36,7 +36,8 @@ export interface CorrectableItem {
   status: string | null;
   deadline: string | null;
   commentary: string | null;
-  values: { field: string; value: string; data: Record<string, unknown>; start: number | null; end: number | null; surface: string | null }[];
+  /** Extracted values; list rows without them get scalar corrections only. */
+  values?: { field: string; value: string; data: Record<string, unknown>; start: number | null; end: number | null; surface: string | null }[];
 }
 
 export type CorrectedItem<T extends CorrectableItem> = T & {
@@ -110,14 +111,15 @@ function decode(row: OverrideRow): Override {
 
 /** The item with the latest correction of each field applied, its tags, and which fields changed. */
 export function applyOverrides<T extends CorrectableItem>(item: T, overrides: readonly Override[]): CorrectedItem<T> {
-  const out: CorrectedItem<T> = { ...item, values: [...item.values], tags: [], corrections: {} };
+  const out: CorrectedItem<T> = { ...item, tags: [], corrections: {} };
+  if (item.values) out.values = [...item.values];
   for (const o of overrides) {
     out.corrections[o.field] = { by: o.by, at: o.at, previous: o.previous, note: o.note };
     if (isListField(o.field)) {
       const list = Array.isArray(o.value) ? o.value : [];
       const valueField = LIST_FIELDS[o.field];
       if (valueField === null) out.tags = list;
-      else out.values = [...out.values.filter((v) => v.field !== valueField), ...list.map((v) => correctedValue(valueField, v))];
+      else if (out.values) out.values = [...out.values.filter((v) => v.field !== valueField), ...list.map((v) => correctedValue(valueField, v))];
     } else {
       setScalar(out, o.field, typeof o.value === 'string' ? o.value : null);
     }
@@ -135,7 +137,7 @@ function setScalar(item: CorrectableItem, field: ScalarField, value: string | nu
   if (field === 'title' && value !== null) item.headline = value;
 }
 
-function correctedValue(field: string, value: string): CorrectableItem['values'][number] {
+function correctedValue(field: string, value: string): NonNullable<CorrectableItem['values']>[number] {
   const data: Record<string, unknown> = { corrected: true };
   // Keep amounts filterable when the editor writes them the way penalties are stored: "50000 CNY".
   const money = field === 'penalty' ? /^(\d+(?:\.\d+)?)\s+([A-Z]{3})$/.exec(value) : null;
@@ -145,7 +147,7 @@ function correctedValue(field: string, value: string): CorrectableItem['values']
 
 /** The current (corrected or extracted) value of every editable field of an item. */
 export function fieldValues(item: CorrectedItem<CorrectableItem>): Record<Field, FieldValue> {
-  const list = (f: string) => item.values.filter((v) => v.field === f).map((v) => v.value);
+  const list = (f: string) => (item.values ?? []).filter((v) => v.field === f).map((v) => v.value);
   return {
     title: item.title,
     date: item.date,
@@ -160,4 +162,15 @@ export function fieldValues(item: CorrectedItem<CorrectableItem>): Record<Field,
     topics: [...new Set(list('topic'))],
     tags: item.tags,
   };
+}
+
+/**
+ * Corrections applied to a page of items (search hits, lists, exports). Sources nobody corrected
+ * cost one query for the whole page; only items of corrected sources are matched one by one.
+ */
+export async function applyOverridesToList<T extends CorrectableItem>(sql: Sql, items: readonly T[]): Promise<CorrectedItem<T>[]> {
+  const corrected = await sourcesWithOverrides(sql, [...new Set(items.map((i) => i.documentSource))]);
+  const out: CorrectedItem<T>[] = [];
+  for (const item of items) out.push(applyOverrides(item, corrected.has(item.documentSource) ? await loadOverrides(sql, item) : []));
+  return out;
 }

@@ -8,7 +8,8 @@ import { openDb, type Db } from '../store/db.ts';
 import { sqliteSql, type Sql } from '../store/sql.ts';
 import { addUser } from '../web/auth/accounts.ts';
 import type { User } from '../web/env.ts';
-import { fieldValues } from './apply.ts';
+import { search } from '../search/search.ts';
+import { applyOverridesToList, fieldValues } from './apply.ts';
 import { correctedItem, correctItem } from './correct.ts';
 import type { EditForm } from './fields.ts';
 
@@ -117,6 +118,17 @@ describe('corrections of an item', () => {
     // Only that item: its neighbours carry no corrections.
     const neighbour = (await currentItem('腾讯QQ危害未成年人'))!;
     expect((await correctedItem(sql, neighbour))!.overrides).toEqual([]);
+  });
+
+  it('apply to a page of search hits, touching only the corrected item', async () => {
+    const hits = search(db, '知网').hits.map((h) => h.item);
+    const listed = await applyOverridesToList(sql, hits);
+    const cnki = listed.find((i) => i.headline === CNKI)!;
+    expect(cnki).toMatchObject({ category: 'enforcement', region: '北京市海淀区', tags: ['CNKI', '个人信息'] });
+    const others = listed.filter((i) => i !== cnki);
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(o.corrections).toEqual({});
+    expect(others.map((o) => o.region)).toEqual(hits.filter((h) => h.headline !== CNKI).map((h) => h.region));
   });
 
   it('re-attach when the item body itself was reworded (same headline)', async () => {

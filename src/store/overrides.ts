@@ -42,6 +42,16 @@ export async function overridesOfSource(sql: Sql, source: string): Promise<Overr
   return rows.map((r) => ({ ...r, id: Number(r.id), itemId: r.itemId === null ? null : Number(r.itemId) }));
 }
 
+/** Which of these sources have any correction at all. */
+export async function sourcesWithOverrides(sql: Sql, sources: readonly string[]): Promise<Set<string>> {
+  if (sources.length === 0) return new Set();
+  const rows = await sql.all<{ source: string }>(
+    `SELECT DISTINCT source FROM item_overrides WHERE source IN (${sources.map(() => '?').join(', ')})`,
+    sources,
+  );
+  return new Set(rows.map((r) => r.source));
+}
+
 export interface ItemText {
   id: number;
   documentId: number;
