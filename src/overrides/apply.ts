@@ -133,6 +133,8 @@ function setScalar(item: CorrectableItem, field: ScalarField, value: string | nu
     return;
   }
   item[field] = value;
+  // Lists place an item at its date, else its release's: a corrected date moves it.
+  if (field === 'date' && 'listedDate' in item && value !== null) (item as { listedDate: string | null }).listedDate = value;
   // The headline is the title where there is one; a corrected title is what lists must show.
   if (field === 'title' && value !== null) item.headline = value;
 }

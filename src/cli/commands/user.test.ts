@@ -64,8 +64,8 @@ describe('regwatch user', () => {
   });
 });
 
-describe('regwatch show', () => {
-  it('shows corrected values and who corrected them', async () => {
+describe('regwatch show and search', () => {
+  it('show corrected values and who corrected them', async () => {
     expect(run(['ingest', seedPath(SEED.report2023)]).code).toBe(0);
     const db = openDb(DB);
     const sql = sqliteSql(db);
@@ -82,5 +82,10 @@ describe('regwatch show', () => {
     const json = JSON.parse(run(['--json', 'show', String(id)]).stdout) as { region: string; corrections: Record<string, { by: string }> };
     expect(json.region).toBe('北京市');
     expect(json.corrections.tags?.by).toBe('wang');
+    const hits = (JSON.parse(run(['--json', 'search', '知网']).stdout) as { hits: { id: number; region: string | null; tags: string[]; corrected: string[] }[] }).hits;
+    const hit = hits.find((h) => h.id === id)!;
+    expect(hit).toMatchObject({ region: '北京市', tags: ['CNKI'] });
+    expect(hit.corrected.sort()).toEqual(['region', 'tags']);
+    expect(hits.filter((h) => h.id !== id).every((h) => h.corrected.length === 0 && h.tags.length === 0)).toBe(true);
   });
 });
