@@ -1,9 +1,9 @@
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, RegwatchError } from '../errors.ts';
 import { getEditableItem, insertOverride, type EditableItemRow } from '../store/overrides.ts';
 import type { Sql } from '../store/sql.ts';
 import type { User } from '../web/env.ts';
 import { applyOverrides, fieldValues, loadOverrides, type CorrectedItem, type Override } from './apply.ts';
-import { FIELDS, sameValue, type EditForm, type Field } from './fields.ts';
+import { FIELDS, normalise, sameValue, type EditForm, type Field } from './fields.ts';
 import { keysOf } from './identity.ts';
 
 export interface ItemWithCorrections {
@@ -20,10 +20,19 @@ export async function correctedItem(sql: Sql, id: number): Promise<ItemWithCorre
   return { item: applyOverrides(raw, overrides), overrides };
 }
 
+/** Fields the editor changed that someone else corrected after the form was shown. */
+export class EditConflictError extends RegwatchError {
+  override readonly name = 'EditConflictError';
+  constructor(readonly fields: Field[]) {
+    super(`changed by someone else since the form was opened: ${fields.join(', ')}`);
+  }
+}
+
 /**
- * Stores one correction row for each field whose submitted value differs from what the item shows
- * now, keyed on the item's extracted text so it re-attaches in later versions. Returns the fields
- * changed (none when the form was submitted unchanged).
+ * Stores one correction row for each field the editor changed (against the values the form showed,
+ * or the current ones when the form does not say), keyed on the item's extracted text so it
+ * re-attaches in later versions. Nothing is stored when a changed field was corrected by someone
+ * else meanwhile (EditConflictError). Returns the fields stored.
  */
 export async function correctItem(sql: Sql, user: User, id: number, form: EditForm, now = new Date()): Promise<Field[]> {
   return sql.transaction(async (tx) => {
@@ -31,25 +40,32 @@ export async function correctItem(sql: Sql, user: User, id: number, form: EditFo
     if (!raw) throw new NotFoundError(`no item with id ${id}`);
     // Keys come from the extracted text: a corrected title must not change the item's identity.
     const keys = keysOf(raw);
-    const shown = fieldValues(applyOverrides(raw, await loadOverrides(tx, raw)));
+    const current = fieldValues(applyOverrides(raw, await loadOverrides(tx, raw)));
     const changed: Field[] = [];
+    const conflicts: Field[] = [];
     for (const field of FIELDS) {
-      const next = form[field];
-      if (sameValue(shown[field], next)) continue;
+      const cur = normalise(field, current[field]);
+      const next = normalise(field, form[field]);
+      const base = form._shown && Object.hasOwn(form._shown, field) ? normalise(field, form._shown[field]) : cur;
+      if (sameValue(base, next) || sameValue(cur, next)) continue;
+      if (!sameValue(base, cur)) conflicts.push(field);
+      else changed.push(field);
+    }
+    if (conflicts.length) throw new EditConflictError(conflicts);
+    for (const field of changed) {
       await insertOverride(tx, {
         source: raw.documentSource,
         ...keys,
         seq: raw.seq,
         itemId: raw.id,
         field,
-        value: JSON.stringify(next),
-        previous: JSON.stringify(shown[field]),
+        value: JSON.stringify(normalise(field, form[field])),
+        previous: JSON.stringify(current[field]),
         note: form.note,
         userId: user.id,
         userName: user.name,
         createdAt: now.toISOString(),
       });
-      changed.push(field);
     }
     return changed;
   });

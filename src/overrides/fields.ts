@@ -58,9 +58,30 @@ export const editForm = z.object({
   topics: list,
   tags: list,
   note: text(1000),
+  // The values the form showed, so only what this editor changed is stored and a field someone else
+  // corrected meanwhile is reported as a conflict instead of silently reverted. Optional for API clients.
+  _shown: z
+    .string()
+    .max(200_000)
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string(), z.union([z.string(), z.null(), z.array(z.string())])))
+    .optional(),
 });
 
 export type EditForm = z.infer<typeof editForm>;
+
+/** A value as the form would give it back: trimmed, blank as null, lists without blanks or repeats. */
+export function normalise(field: Field, v: FieldValue | undefined): FieldValue {
+  if (isListField(field)) return Array.isArray(v) ? [...new Set(v.map((s) => s.trim()).filter(Boolean))] : [];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
 
 export function sameValue(a: FieldValue, b: FieldValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { QueryError } from '../../errors.ts';
 import { openDb } from '../../store/db.ts';
 import { sqliteSql, type Sql } from '../../store/sql.ts';
+import { insertOverride, overridesOfSource } from '../../store/overrides.ts';
 import { findUserByName } from '../../store/users.ts';
 import { addUser, checkPassword, listUsers, removeUser, setPassword } from './accounts.ts';
 import { endSession, resumeSession, startSession, tokenHash } from './sessions.ts';
@@ -45,6 +46,16 @@ describe('accounts', () => {
     expect(await resumeSession(sql, s2.token, 12 * HOUR)).toBeNull();
     await expect(removeUser(sql, 'ed')).rejects.toThrow('no user "ed"');
   });
+});
+
+it('removing an account keeps its corrections, still under its name', async () => {
+  const u = await addUser(sql, 'gone', 'editor', 'editor password 1');
+  await insertOverride(sql, {
+    source: '/x.txt', headlineKey: 'h', bodyKey: 'b', seq: 1, itemId: null, field: 'region', value: '"北京"', previous: 'null',
+    note: null, userId: u.id, userName: u.name, createdAt: '2026-01-01T00:00:00.000Z',
+  });
+  await removeUser(sql, 'gone');
+  expect((await overridesOfSource(sql, '/x.txt')).map((o) => [o.userId, o.userName])).toEqual([[null, 'gone']]);
 });
 
 describe('sessions', () => {

@@ -143,6 +143,32 @@ describe('editing and CSRF', () => {
     expect(item.corrections.region?.by).toBe('editor1');
   });
 
+  it('two editors at once: untouched fields are not reverted, a field changed by both is a conflict (409)', async () => {
+    const a = new Client(app());
+    const b = new Client(app());
+    await signIn(a, 'editor1', 'editor password 1');
+    await signIn(b, 'editor1', 'editor password 1');
+    const shown = async (c: Client) => {
+      const html = await (await c.get(`/items/${itemId}/edit`)).text();
+      return JSON.parse(/name="_shown" value="([^"]*)"/.exec(html)![1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as Record<string, unknown>;
+    };
+    const formA = { ...(await currentForm()), _shown: JSON.stringify(await shown(a)) };
+    const formB = { ...(await currentForm()), _shown: JSON.stringify(await shown(b)) };
+    expect((await b.post(`/items/${itemId}/edit`, { ...formB, region: '上海市' })).status).toBe(303);
+    // A's form still holds the old region; saving only tags must leave B's region alone.
+    expect((await a.post(`/items/${itemId}/edit`, { ...formA, tags: '并发' })).status).toBe(303);
+    let item = (await correctedItem(sql, itemId))!.item;
+    expect(item.region).toBe('上海市');
+    expect(item.tags).toEqual(['并发']);
+    const before = await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM item_overrides');
+    const clash = await a.post(`/items/${itemId}/edit`, { ...formA, region: '广州市', status: 'issued' });
+    expect(clash.status).toBe(409);
+    expect(await clash.text()).toContain('changed by someone else since the form was opened: region');
+    expect(await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM item_overrides')).toEqual(before);
+    item = (await correctedItem(sql, itemId))!.item;
+    expect(item.region).toBe('上海市');
+  });
+
   it('rejects a bad value with the reason and keeps what was typed', async () => {
     const c = new Client(app());
     await signIn(c, 'editor1', 'editor password 1');
@@ -182,7 +208,7 @@ describe('editing and CSRF', () => {
     expect((await correctedItem(sql, itemId))!.item.region).not.toBe('读者');
     // Readers still see the corrected values.
     const json = (await (await c.get(`/api/items/${itemId}/corrections`)).json()) as { values: { region: string }; corrections: Record<string, unknown> };
-    expect(json.values.region).toBe('北京');
+    expect(json.values.region).toBe((await correctedItem(sql, itemId))!.item.region);
     expect(Object.keys(json.corrections)).toContain('region');
   });
 });
@@ -190,6 +216,7 @@ describe('editing and CSRF', () => {
 describe('open mode (loopback, no login)', () => {
   it('treats everyone as the local admin but still requires the CSRF token and same origin', async () => {
     const c = new Client(app({ mode: 'open' }));
+    const regionBefore = (await correctedItem(sql, itemId))!.item.region;
     const page = await c.get(`/items/${itemId}/edit`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('local (admin)');
@@ -199,7 +226,7 @@ describe('open mode (loopback, no login)', () => {
     const ok = await c.post(`/items/${itemId}/edit`, { ...(await currentForm()), region: '本机' });
     expect(ok.status).toBe(303);
     const { item } = (await correctedItem(sql, itemId))!;
-    expect(item.corrections.region).toMatchObject({ by: 'local', previous: '北京' });
+    expect(item.corrections.region).toMatchObject({ by: 'local', previous: regionBefore });
   });
 
   it('answers only to loopback host names, so a DNS-rebound page cannot use it', async () => {

@@ -32,6 +32,8 @@ export interface EditPageProps {
   history: Override[];
   errors?: string[];
   saved?: number;
+  /** JSON of the values the editor started from (defaults to `values`). */
+  shown?: string;
   currentId?: number | undefined;
 }
 
@@ -63,6 +65,7 @@ export function EditPage(p: EditPageProps) {
       </details>
       <form method="post" action={`/items/${item.id}/edit`}>
         <input type="hidden" name="_csrf" value={p.csrf} />
+        <input type="hidden" name="_shown" value={p.shown ?? JSON.stringify(p.values)} />
         {SCALAR_FIELDS.map((f) => (
           <ScalarInput field={f} value={p.values[f]} correction={item.corrections[f]} />
         ))}

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { fieldValues } from '../../overrides/apply.ts';
-import { correctedItem, correctItem } from '../../overrides/correct.ts';
+import { correctedItem, correctItem, EditConflictError } from '../../overrides/correct.ts';
 import { editForm, FIELDS, isListField, type Field, type FieldValue } from '../../overrides/fields.ts';
 import { currentItemAt } from '../../store/overrides.ts';
 import type { WebEnv } from '../env.ts';
@@ -50,13 +50,25 @@ export function editRoutes(): Hono<WebEnv> {
         const v = body[f];
         if (typeof v === 'string') values[f] = isListField(f) ? v.split(/\r?\n/) : v;
       }
+      const shown = typeof body._shown === 'string' ? body._shown : undefined;
       return c.html(
-        <EditPage user={c.get('user')} csrf={c.get('csrf')} item={found.item} values={values} history={found.overrides} errors={errors} />,
+        <EditPage user={c.get('user')} csrf={c.get('csrf')} item={found.item} values={values} shown={shown} history={found.overrides} errors={errors} />,
         400,
       );
     }
-    const changed = await correctItem(c.get('sql'), c.get('user')!, found.item.id, parsed.data);
-    return c.redirect(`/items/${found.item.id}/edit?saved=${changed.length}`, 303);
+    try {
+      const changed = await correctItem(c.get('sql'), c.get('user')!, found.item.id, parsed.data);
+      return c.redirect(`/items/${found.item.id}/edit?saved=${changed.length}`, 303);
+    } catch (err) {
+      if (!(err instanceof EditConflictError)) throw err;
+      // Show the values as they are now; the editor re-applies their change knowingly.
+      const fresh = (await load(c))!;
+      const message = `${err.message}. Nothing was saved: check the current values below and save again. 其他编辑已修改，未保存。`;
+      return c.html(
+        <EditPage user={c.get('user')} csrf={c.get('csrf')} item={fresh.item} values={fieldValues(fresh.item)} history={fresh.overrides} errors={[message]} />,
+        409,
+      );
+    }
   });
 
   return app;
