@@ -39,6 +39,10 @@ export function registerServe(program: Command): void {
           ctx.err('warning: cookies are not marked Secure; serve behind HTTPS and set REGWATCH_SECURE_COOKIES=1');
         }
       });
+      server.on('error', (err: NodeJS.ErrnoException) => {
+        ctx.err(`regwatch: cannot listen on ${shown}:${opts.port}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : err.message}`);
+        process.exit(2);
+      });
       let scheduler: Scheduler | null = null;
       if (opts.scheduler) {
         scheduler = startScheduler(db, {

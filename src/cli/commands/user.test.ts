@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('regwatch serve --host', () => {
+describe('regwatch serve --host', { timeout: 120_000 }, () => {
   it('refuses a non-loopback address while no account exists (exit 2)', () => {
     const r = run(['serve', '--host', '0.0.0.0', '--port', '1', '--no-scheduler']);
     expect(r.code).toBe(2);
@@ -33,7 +34,7 @@ describe('regwatch serve --host', () => {
   });
 });
 
-describe('regwatch user', () => {
+describe('regwatch user', { timeout: 120_000 }, () => {
   it('adds accounts with the password from REGWATCH_PASSWORD and lists them', () => {
     expect(run(['user', 'add', 'wang', '--role', 'editor'], { REGWATCH_PASSWORD: 'long enough secret' }).code).toBe(0);
     expect(run(['user', 'add', 'li', '--role', 'reader'], { REGWATCH_PASSWORD: 'another long secret' }).code).toBe(0);
@@ -64,14 +65,15 @@ describe('regwatch user', () => {
   });
 });
 
-describe('regwatch show and search', () => {
+describe('regwatch show and search', { timeout: 120_000 }, () => {
   it('show corrected values and who corrected them', async () => {
     expect(run(['ingest', seedPath(SEED.report2023)]).code).toBe(0);
     const db = openDb(DB);
     const sql = sqliteSql(db);
     const { id } = db.prepare("SELECT id FROM items WHERE headline LIKE '%知网依法作出%'").get() as { id: number };
     const { item } = (await correctedItem(sql, id))!;
-    const editor = { id: 1, name: 'wang', role: 'editor' as const };
+    const { id: wangId } = db.prepare("SELECT id FROM users WHERE name = 'wang'").get() as { id: number };
+    const editor = { id: wangId, name: 'wang', role: 'editor' as const };
     await correctItem(sql, editor, id, { ...fieldValues(item), note: null, region: '北京市', tags: ['CNKI'] } as EditForm);
     db.close();
     const shown = run(['show', String(id)]);
@@ -87,5 +89,49 @@ describe('regwatch show and search', () => {
     expect(hit).toMatchObject({ region: '北京市', tags: ['CNKI'] });
     expect(hit.corrected.sort()).toEqual(['region', 'tags']);
     expect(hits.filter((h) => h.id !== id).every((h) => h.corrected.length === 0 && h.tags.length === 0)).toBe(true);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe('regwatch serve in login mode, run from another folder', { timeout: 120_000 }, () => {
+  it('serves the login page and, once signed in, the edit form', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, '--db', DB, 'serve', '--host', '0.0.0.0', '--port', String(port), '--no-scheduler'], { cwd: dir });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          if (err.includes('sign-in required')) resolve();
+        });
+        child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
+      });
+      const base = `http://127.0.0.1:${port}`;
+      const login = await fetch(`${base}/login`);
+      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const token = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
+      const { id } = openDb(DB).prepare("SELECT id FROM items WHERE headline LIKE '%知网依法作出%'").get() as { id: number };
+      const signedIn = await fetch(`${base}/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: token, name: 'wang', password: 'long enough secret', next: `/items/${id}/edit` }),
+      });
+      expect(signedIn.status).toBe(303);
+      const session = signedIn.headers.getSetCookie().find((c) => c.startsWith('regwatch_session='))!.split(';')[0]!;
+      const page = await fetch(`${base}${signedIn.headers.get('location')}`, { headers: { cookie: session } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<h1>国家互联网信息办公室对知网依法作出网络安全审查相关行政处罚</h1>');
+    } finally {
+      child.kill();
+    }
   });
 });
