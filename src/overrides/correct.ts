@@ -3,7 +3,7 @@ import { getEditableItem, insertOverride, type EditableItemRow } from '../store/
 import type { Sql } from '../store/sql.ts';
 import type { User } from '../web/env.ts';
 import { applyOverrides, fieldValues, loadOverrides, type CorrectedItem, type Override } from './apply.ts';
-import { FIELDS, normalise, sameValue, type EditForm, type Field } from './fields.ts';
+import { FIELDS, normalise, normaliseList, sameValue, type EditForm, type Field } from './fields.ts';
 import { keysOf } from './identity.ts';
 
 export interface ItemWithCorrections {
@@ -68,5 +68,21 @@ export async function correctItem(sql: Sql, user: User, id: number, form: EditFo
       });
     }
     return changed;
+  });
+}
+
+/**
+ * Adds and removes tags, leaving every other field alone: a tags correction holding the resulting
+ * list. Returns the tags now on the item.
+ */
+export async function retagItem(sql: Sql, user: User, id: number, change: { add?: string[]; remove?: string[] }, now = new Date()): Promise<string[]> {
+  return sql.transaction(async (tx) => {
+    const found = await correctedItem(tx, id);
+    if (!found) throw new NotFoundError(`no item with id ${id}`);
+    const shown = fieldValues(found.item);
+    const drop = new Set(normaliseList(change.remove ?? []));
+    const tags = normaliseList([...found.item.tags, ...(change.add ?? [])]).filter((t) => !drop.has(t));
+    await correctItem(tx, user, id, { ...shown, tags, note: null, _shown: shown } as EditForm, now);
+    return tags;
   });
 }

@@ -79,8 +79,12 @@ export type EditForm = z.infer<typeof editForm>;
 
 /** A value as the form would give it back: trimmed, blank as null, lists without blanks or repeats. */
 export function normalise(field: Field, v: FieldValue | undefined): FieldValue {
-  if (isListField(field)) return Array.isArray(v) ? [...new Set(v.map((s) => s.trim()).filter(Boolean))] : [];
+  if (isListField(field)) return Array.isArray(v) ? normaliseList(v) : [];
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+export function normaliseList(list: readonly string[]): string[] {
+  return [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 }
 
 export function sameValue(a: FieldValue, b: FieldValue): boolean {

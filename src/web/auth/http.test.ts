@@ -213,6 +213,31 @@ describe('editing and CSRF', () => {
   });
 });
 
+describe('POST /api/items/:id/tags', () => {
+  it('adds and removes tags with the token in x-csrf-token, touching no other field', async () => {
+    const a = app();
+    const c = new Client(a);
+    await signIn(c, 'editor1', 'editor password 1');
+    await c.get(`/items/${itemId}/edit`);
+    const before = (await correctedItem(sql, itemId))!.item;
+    const send = (body: unknown, headers: Record<string, string> = { 'x-csrf-token': c.csrf, origin: 'http://localhost' }) =>
+      a.request(`http://localhost/api/items/${itemId}/tags`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `regwatch_session=${c.cookies.get('regwatch_session')}`, ...headers },
+        body: JSON.stringify(body),
+      });
+    const added = await send({ add: ['数据出境', ' 罚款 ', '数据出境'] });
+    expect(added.status).toBe(200);
+    expect(((await added.json()) as { tags: string[] }).tags).toEqual([...before.tags, '数据出境', '罚款']);
+    const removed = await send({ remove: ['罚款'] });
+    expect(((await removed.json()) as { tags: string[] }).tags).toEqual([...before.tags, '数据出境']);
+    const after = (await correctedItem(sql, itemId))!.item;
+    expect({ ...after, tags: before.tags, corrections: {} }).toEqual({ ...before, corrections: {} });
+    expect((await send({ add: [''] })).status).toBe(400);
+    expect((await send({ add: ['x'] }, { origin: 'http://localhost' })).status).toBe(403);
+  });
+});
+
 describe('open mode (loopback, no login)', () => {
   it('treats everyone as the local admin but still requires the CSRF token and same origin', async () => {
     const c = new Client(app({ mode: 'open' }));

@@ -1,15 +1,20 @@
 import { Hono, type Context } from 'hono';
 import { fieldValues } from '../../overrides/apply.ts';
-import { correctedItem, correctItem, EditConflictError } from '../../overrides/correct.ts';
+import { z } from 'zod';
+import { correctedItem, correctItem, EditConflictError, retagItem } from '../../overrides/correct.ts';
 import { editForm, FIELDS, isListField, type Field, type FieldValue } from '../../overrides/fields.ts';
 import { currentItemAt } from '../../store/overrides.ts';
 import type { WebEnv } from '../env.ts';
 import { refuse, requireRole } from '../auth/middleware.tsx';
 import { EditPage } from './page.tsx';
 
+const tag = z.string().trim().min(1).max(200);
+const tagChange = z.object({ add: z.array(tag).max(100).default([]), remove: z.array(tag).max(100).default([]) }).strict();
+
 /**
- * GET/POST /items/:id/edit (editors) and GET /api/items/:id/corrections (readers): the item's
- * current values with corrections applied, which fields are corrected, and the full history.
+ * GET/POST /items/:id/edit and POST /api/items/:id/tags (editors), GET /api/items/:id/corrections
+ * (readers): the item's current values with corrections applied, which fields are corrected, and the
+ * full history.
  */
 export function editRoutes(): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
@@ -18,6 +23,16 @@ export function editRoutes(): Hono<WebEnv> {
     const found = await load(c);
     if (!found) return refuse(c, 404, `no item with id ${c.req.param('id')}`);
     return c.json({ id: found.item.id, values: fieldValues(found.item), corrections: found.item.corrections, history: found.overrides });
+  });
+
+  // Tag chips and scripts: add/remove without sending the whole form. CSRF token in x-csrf-token.
+  app.post('/api/items/:id/tags', requireRole('editor'), async (c) => {
+    const found = await load(c);
+    if (!found) return refuse(c, 404, `no item with id ${c.req.param('id')}`);
+    const parsed = tagChange.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') }, 400);
+    const tags = await retagItem(c.get('sql'), c.get('user')!, found.item.id, parsed.data);
+    return c.json({ id: found.item.id, tags });
   });
 
   app.get('/items/:id/edit', requireRole('editor'), async (c) => {
