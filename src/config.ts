@@ -35,6 +35,10 @@ const schema = z.object({
   REGWATCH_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   REGWATCH_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
   REGWATCH_WEBHOOK_TIMEOUT_S: z.coerce.number().positive().max(120).default(10),
+  // Web access: how long an idle session lives (sliding), and whether cookies are marked Secure with
+  // the __Host- prefix even when the app itself sees plain HTTP (behind a TLS-terminating proxy).
+  REGWATCH_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  REGWATCH_SECURE_COOKIES: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 // The User-Agent names the version that made the request, so site operators can tell releases apart.
@@ -49,6 +53,14 @@ export interface Config {
   fetch: FetchConfig;
   publish: PublishConfig;
   alerts: AlertsConfig;
+  web: WebConfig;
+}
+
+export interface WebConfig {
+  /** Idle lifetime of a session; every request extends it (REGWATCH_SESSION_HOURS). */
+  sessionTtlMs: number;
+  /** Always mark cookies Secure and use the __Host- prefix (REGWATCH_SECURE_COOKIES). */
+  secureCookies: boolean;
 }
 
 export interface AlertsConfig {
@@ -106,6 +118,8 @@ export function loadConfig(
     REGWATCH_WEBHOOK_SECRET: env.REGWATCH_WEBHOOK_SECRET || undefined,
     REGWATCH_WEBHOOK_MAX_ATTEMPTS: env.REGWATCH_WEBHOOK_MAX_ATTEMPTS || undefined,
     REGWATCH_WEBHOOK_TIMEOUT_S: env.REGWATCH_WEBHOOK_TIMEOUT_S || undefined,
+    REGWATCH_SESSION_HOURS: env.REGWATCH_SESSION_HOURS || undefined,
+    REGWATCH_SECURE_COOKIES: env.REGWATCH_SECURE_COOKIES || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -134,6 +148,10 @@ export function loadConfig(
       webhookMaxAttempts: parsed.data.REGWATCH_WEBHOOK_MAX_ATTEMPTS,
       webhookTimeoutMs: Math.round(parsed.data.REGWATCH_WEBHOOK_TIMEOUT_S * 1000),
     },
+    web: {
+      sessionTtlMs: Math.round(parsed.data.REGWATCH_SESSION_HOURS * 3600 * 1000),
+      secureCookies: ['true', '1'].includes(parsed.data.REGWATCH_SECURE_COOKIES),
+    },
   };
 }
 
@@ -146,5 +164,15 @@ export const IMAP_SECRET_PATTERN = /^REGWATCH_IMAP_[A-Z0-9_]+$/;
 export function imapSecret(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!IMAP_SECRET_PATTERN.test(name)) return undefined;
   const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/**
+ * The password for `regwatch user add|passwd` from REGWATCH_PASSWORD, for scripts; undefined when
+ * unset or empty (then the command prompts on a terminal). Never taken from the command line, where
+ * it would show in `ps` and shell history.
+ */
+export function passwordFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const v = env.REGWATCH_PASSWORD;
   return v === undefined || v === '' ? undefined : v;
 }

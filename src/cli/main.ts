@@ -10,6 +10,7 @@ import { registerSaved } from './commands/saved.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
+import { registerUser } from './commands/user.ts';
 import { registerWatch } from './commands/watch.ts';
 import { reportError } from './errors.ts';
 
@@ -41,6 +42,7 @@ registerExport(program);
 registerSources(program);
 registerWatch(program);
 registerSaved(program);
+registerUser(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { NotFoundError, QueryError } from '../../errors.ts';
 import { CATEGORIES } from '../../extract/types.ts';
 import { eventOf, sourcesOf } from '../../store/events.ts';
+import { applyOverrides, loadOverrides } from '../../overrides/apply.ts';
 import { getItem, listItems } from '../../store/items.ts';
+import { sqliteSql } from '../../store/sql.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
@@ -48,10 +50,12 @@ export function registerItems(program: Command): void {
     .command('show')
     .description('show one item with every extracted value and where it came from')
     .argument('<id>', 'item id', positiveInt('item id'))
-    .action((id: number, _opts: unknown, cmd: Command) => {
+    .action(async (id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const item = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;
-      if (!item) throw new NotFoundError(`no item with id ${id}`);
+      const raw = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;
+      if (!raw) throw new NotFoundError(`no item with id ${id}`);
+      // Editors' corrections win over extracted values, here as on the web pages.
+      const item = applyOverrides(raw, await loadOverrides(sqliteSql(ctx.db()), raw));
       const event = eventOf(ctx.db(), item.id);
       const sources = event ? sourcesOf(ctx.db(), event.eventId) : [];
       if (ctx.json) return printJson(ctx, { ...item, eventId: event?.eventId ?? null, sources });
@@ -74,6 +78,15 @@ export function registerItems(program: Command): void {
         byField.set(v.field, [...(byField.get(v.field) ?? []), shown + where]);
       }
       for (const [field, list] of byField) ctx.out(`${field.padEnd(10)} ${list.join('; ')}`);
+      if (item.tags.length) ctx.out(`${'tags'.padEnd(10)} ${item.tags.join('; ')}`);
+      const corrected = Object.entries(item.corrections);
+      if (corrected.length) {
+        ctx.out('\ncorrected by editors:');
+        for (const [field, c] of corrected) {
+          const was = c.previous === null ? '—' : Array.isArray(c.previous) ? c.previous.join('; ') || '—' : c.previous;
+          ctx.out(`  ${field.padEnd(11)} by ${c.by} at ${c.at.slice(0, 16).replace('T', ' ')}, was: ${was}`);
+        }
+      }
       if (sources.length > 1) {
         ctx.out(`\nreported by ${sources.length} sources (event ${event!.eventId}):`);
         for (const s of sources) ctx.out(`  item ${s.itemId}  ${s.documentSource}${s.sourceLine ? ' · 来源：' + s.sourceLine : ''}`);

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { applyOverridesToList } from '../../overrides/apply.ts';
 import { search } from '../../search/search.ts';
+import { sqliteSql } from '../../store/sql.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
@@ -13,18 +15,20 @@ export function registerSearch(program: Command): void {
     .argument('<query...>', 'query words and filters')
     .option('--limit <n>', 'at most n results', positiveInt('--limit'), 20)
     .option('--facets', 'also print counts per category, region, year, authority, law, topic and action')
-    .action((words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
+    .action(async (words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
       const r = search(ctx.db(), words.join(' '), { limit: opts.limit });
+      // Hits show editors' corrections (matching and facets still use the extracted values).
+      const items = await applyOverridesToList(sqliteSql(ctx.db()), r.hits.map((h) => h.item));
       if (ctx.json) {
         return printJson(ctx, {
           total: r.total,
-          hits: r.hits.map((h) => ({ ...itemSummary(h.item), snippet: h.snippet, highlights: h.highlights })),
+          hits: r.hits.map((h, i) => ({ ...itemSummary(items[i]!), tags: items[i]!.tags, corrected: Object.keys(items[i]!.corrections), snippet: h.snippet, highlights: h.highlights })),
           facets: r.facets,
         });
       }
-      for (const h of r.hits) {
-        ctx.out(itemLine(h.item));
+      for (const [i, h] of r.hits.entries()) {
+        ctx.out(itemLine(items[i]!));
         ctx.out(`       ${mark(h.snippet, h.highlights)}`);
       }
       if (opts.facets) {

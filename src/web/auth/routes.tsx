@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { deleteExpiredSessions } from '../../store/users.ts';
+import type { WebEnv } from '../env.ts';
+import { checkPassword } from './accounts.ts';
+import { clientAddress, cookieNames, cookieOptions, refuse, type AccessOptions } from './middleware.tsx';
+import { Page } from './page.tsx';
+import { endSession, startSession } from './sessions.ts';
+import { LoginThrottle } from './throttle.ts';
+
+const loginForm = z.object({
+  name: z.string().max(200).default(''),
+  password: z.string().max(2000).default(''),
+  next: z.string().max(2000).optional(),
+});
+
+/** Only a path on this site: never `//host` or `/\host`, which browsers treat as another site. */
+export function safeNext(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n]/.test(next)) return '/';
+  return next.startsWith('/login') ? '/' : next;
+}
+
+/** GET/POST /login and POST /logout. */
+export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+  const names = cookieNames(opts);
+  const throttle = opts.throttle ?? new LoginThrottle();
+
+  app.get('/login', (c) => {
+    const next = safeNext(c.req.query('next'));
+    if (opts.mode === 'open' || c.get('user')) return c.redirect(next, 302);
+    return c.html(<LoginPage csrf={c.get('csrf')} next={next} />);
+  });
+
+  app.post('/login', async (c) => {
+    if (opts.mode === 'open') return c.redirect('/', 303);
+    const parsed = loginForm.safeParse(await c.req.parseBody());
+    const form = parsed.success ? parsed.data : { name: '', password: '', next: undefined };
+    const next = safeNext(form.next);
+    const ip = clientAddress(c);
+    const wait = throttle.retryAfter(form.name, ip);
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      return refuse(c, 429, `Too many failed sign-ins for this name; try again in ${Math.ceil(wait / 60_000)} minutes.`);
+    }
+    const user = await checkPassword(c.get('sql'), form.name, form.password);
+    if (!user) {
+      throttle.fail(form.name, ip);
+      return c.html(<LoginPage csrf={c.get('csrf')} next={next} name={form.name} error="用户名或密码错误 Wrong name or password." />, 401);
+    }
+    throttle.succeed(form.name, ip);
+    // A fresh token on every sign-in: a session id planted before login is never promoted.
+    const old = getCookie(c, names.session);
+    if (old) await endSession(c.get('sql'), old);
+    // Sign-ins are rare enough to sweep expired sessions here instead of running a timer.
+    await deleteExpiredSessions(c.get('sql'), opts.now?.() ?? new Date());
+    const { token } = await startSession(c.get('sql'), user, opts.sessionTtlMs, opts.now?.());
+    setCookie(c, names.session, token, cookieOptions(c, opts));
+    return c.redirect(next, 303);
+  });
+
+  app.post('/logout', async (c) => {
+    const token = getCookie(c, names.session);
+    if (token) await endSession(c.get('sql'), token);
+    deleteCookie(c, names.session, cookieOptions(c, opts));
+    return c.redirect(opts.mode === 'open' ? '/' : '/login', 303);
+  });
+
+  return app;
+}
+
+function LoginPage(props: { csrf: string; next: string; name?: string; error?: string }) {
+  return (
+    <Page title="登录 Sign in" user={null} csrf={props.csrf}>
+      <h1>登录 Sign in</h1>
+      {props.error && <p class="error" role="alert">{props.error}</p>}
+      <form method="post" action="/login">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <input type="hidden" name="next" value={props.next} />
+        <label for="name">用户名 Name</label>
+        <input type="text" id="name" name="name" value={props.name ?? ''} autocomplete="username" required autofocus />
+        <label for="password">密码 Password</label>
+        <input type="password" id="password" name="password" autocomplete="current-password" required />
+        <p>
+          <button type="submit">登录 Sign in</button>
+        </p>
+      </form>
+    </Page>
+  );
+}
