@@ -4,7 +4,7 @@ import { SEED, seedPath } from '../../test/helpers/seeds.ts';
 import { ingestPaths } from '../ingest/service.ts';
 import { openDb, type Db } from '../store/db.ts';
 import type { SavedSearch } from '../store/saved-searches.ts';
-import { createApp } from '../web/api.ts';
+import { createApiApp } from '../web/api.ts';
 import { matchingEvents, type MatchedEvent } from './events.ts';
 import { eventHtml, renderFeed } from './feed.ts';
 import { saveSearch } from './saved.ts';
@@ -74,7 +74,7 @@ describe('JSON Feed of a saved search', () => {
 
 describe('GET /api/saved/:id/feed.*', () => {
   it('serves both feeds with their media types and 404 for an unknown search', async () => {
-    const app = createApp(db);
+    const app = createApiApp(db);
     const atom = await app.request(`http://127.0.0.1:8080/api/saved/${saved.id}/feed.atom`);
     expect(atom.status).toBe(200);
     expect(atom.headers.get('content-type')).toContain('application/atom+xml');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../store/db.ts';
 import { listDocuments } from '../store/documents.ts';
 import { getSource } from '../store/sources.ts';
-import { createApp } from '../web/api.ts';
+import { createApiApp } from '../web/api.ts';
 import { testOptions } from './__fixtures__/options.ts';
 import { send, startServer, type FixtureServer } from './__fixtures__/server.ts';
 import { HttpClient } from './http.ts';
@@ -106,7 +106,7 @@ describe('source scheduler', () => {
     expect(getSource(db, bad.id)!.errorStreak).toBe(2);
     expect(runs).toHaveLength(7);
 
-    const res = await createApp(db).request('/api/sources');
+    const res = await createApiApp(db).request('/api/sources');
     const body = (await res.json()) as { sources: Record<string, unknown>[] };
     expect(body.sources[0]).toMatchObject({ id: good.id, adapter: 'feed', errorStreak: 0, lastRunFound: 3, layoutChanged: false, lastSuccessAt: new Date(T0.getTime() + 121 * MIN).toISOString() });
     expect(body.sources[1]).toMatchObject({ id: bad.id, name: `127.0.0.1:${server.port}`, url: `${server.origin}/broken.xml`, errorStreak: 2, lastSuccessAt: null, lastRunFound: 0 });
@@ -140,7 +140,7 @@ describe('source scheduler', () => {
     feedBody = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link><description>d</description></channel></rss>';
     time.advance(60 * MIN);
     expect((await scheduler.tick()).map((r) => r.status)).toEqual(['ok']);
-    const body = (await (await createApp(db).request('/api/sources')).json()) as { sources: Record<string, unknown>[] };
+    const body = (await (await createApiApp(db).request('/api/sources')).json()) as { sources: Record<string, unknown>[] };
     expect(body.sources).toEqual([expect.objectContaining({ id: s.id, errorStreak: 0, lastRunFound: 0, layoutChanged: true })]);
   });
 });

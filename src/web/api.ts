@@ -2,15 +2,19 @@ import { Hono } from 'hono';
 import { renderFeed } from '../alerts/feed.ts';
 import { z } from 'zod';
 import { NotFoundError, QueryError } from '../errors.ts';
+import { applyOverrides, applyOverridesToList, loadOverrides } from '../overrides/apply.ts';
 import { search } from '../search/search.ts';
 import type { Db } from '../store/db.ts';
 import { eventOf, sourcesOf } from '../store/events.ts';
 import { getItem } from '../store/items.ts';
 import { listRuns, listSources } from '../store/sources.ts';
 import { getSavedSearch } from '../store/saved-searches.ts';
+import { sqliteSql } from '../store/sql.ts';
+import type { WebEnv } from './env.ts';
 
 // The JSON API the web app and other tools use. Handlers validate input and call services; they
-// never build SQL. Errors map to statuses in one place (`onError`), without internal details.
+// never build SQL. Items come with editors' corrections applied. Errors map to statuses in one
+// place (`onError`), without internal details.
 
 const searchParams = z.object({
   q: z.string().max(500).default(''),
@@ -18,38 +22,45 @@ const searchParams = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
-export function apiRoutes(db: Db): Hono {
-  const api = new Hono();
+export function apiRoutes(db: Db): Hono<WebEnv> {
+  const api = new Hono<WebEnv>();
 
-  api.get('/search', (c) => {
+  api.get('/search', async (c) => {
     const parsed = searchParams.safeParse(c.req.query());
     if (!parsed.success) throw new QueryError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const { q, limit, offset } = parsed.data;
-    const r = search(db, q, { limit, offset });
+    const r = await search(db, q, { limit, offset });
+    const items = await applyOverridesToList(c.get('sql'), r.hits.map((h) => h.item));
     return c.json({
       query: q,
       total: r.total,
-      hits: r.hits.map((h) => ({
-        id: h.item.id,
-        title: h.item.title,
-        headline: h.item.headline,
-        date: h.item.date,
-        category: h.item.category,
-        region: h.item.region,
-        document: h.item.documentSource,
-        snippet: h.snippet,
-        highlights: h.highlights,
-      })),
+      hits: r.hits.map((h, i) => {
+        const item = items[i]!;
+        return {
+          id: item.id,
+          title: item.title,
+          headline: item.headline,
+          date: item.date,
+          category: item.category,
+          region: item.region,
+          document: item.documentSource,
+          tags: item.tags,
+          corrected: Object.keys(item.corrections),
+          snippet: h.snippet,
+          highlights: h.highlights,
+        };
+      }),
       facets: r.facets,
     });
   });
 
-  api.get('/items/:id', (c) => {
+  api.get('/items/:id', async (c) => {
     const id = Number(c.req.param('id'));
-    const item = Number.isInteger(id) ? getItem(db, id) : undefined;
-    if (!item) throw new NotFoundError(`no item with id ${c.req.param('id')}`);
-    const event = eventOf(db, id);
-    return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? sourcesOf(db, event.eventId) : [] });
+    const raw = Number.isInteger(id) ? await getItem(db, id) : undefined;
+    if (!raw) throw new NotFoundError(`no item with id ${c.req.param('id')}`);
+    const item = applyOverrides(raw, await loadOverrides(c.get('sql'), raw));
+    const event = await eventOf(db, id);
+    return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? await sourcesOf(db, event.eventId) : [] });
   });
 
   // Feeds of saved searches (Atom 1.0 and JSON Feed 1.1); links point back at this server.
@@ -97,9 +108,17 @@ export function apiRoutes(db: Db): Hono {
   return api;
 }
 
-/** The JSON API alone (tests of feeds and sources use it); `createApp` in app.ts serves it with the pages. */
-export function createApp(db: Db): Hono {
-  const app = new Hono();
+/**
+ * The JSON API alone, without access control (tests of feeds and sources use it); `createApp` in
+ * app.ts serves it behind sessions and CSRF checks with the pages.
+ */
+export function createApiApp(db: Db): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+  const sql = sqliteSql(db);
+  app.use('*', async (c, next) => {
+    c.set('sql', sql);
+    await next();
+  });
   app.route('/api', apiRoutes(db));
   return app;
 }

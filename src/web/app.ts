@@ -3,8 +3,9 @@ import type { Db } from '../store/db.ts';
 import { sqliteSql, type Sql } from '../store/sql.ts';
 import { apiRoutes } from './api.ts';
 import { assetRoutes } from './assets.ts';
-import { contextMiddleware } from './context.ts';
+import { mountAccess, type AccessConfig } from './auth/mount.ts';
 import type { WebEnv } from './env.ts';
+import { languageMiddleware } from './language.ts';
 import { dashboardPage } from './pages/dashboard.tsx';
 import { deadlinePages, icsRoute } from './pages/deadlines.tsx';
 import { errorPage } from './pages/errors.tsx';
@@ -18,17 +19,33 @@ export interface AppOptions {
   sql?: Sql;
   /** Today's date (YYYY-MM-DD) for law version states and upcoming deadlines. */
   today?: () => string;
+  /**
+   * Who may use the app: 'open' (the default; loopback only, everyone is the local admin) or
+   * 'login' (accounts and sessions), with session lifetime and cookie settings.
+   */
+  access?: Partial<AccessConfig>;
 }
 
-/** The whole web app: the JSON API under /api, the pages, and their assets. */
+const DEFAULT_ACCESS: AccessConfig = { mode: 'open', sessionTtlMs: 12 * 3600_000, secureCookies: false };
+
+/**
+ * The whole web app: assets, then access control (sessions, CSRF, login, edit pages), then the JSON
+ * API under /api and the reading pages, which all sit behind the same checks. Assets come first so
+ * the login page is styled before anyone has signed in.
+ */
 export function createApp(db: Db, opts: AppOptions = {}): Hono<WebEnv> {
   const sql = opts.sql ?? sqliteSql(db);
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
   const app = new Hono<WebEnv>();
+  app.use('*', async (c, next) => {
+    c.set('sql', sql);
+    await next();
+  });
   app.use('*', securityHeaders());
-  app.route('/api', apiRoutes(db));
   app.route('/assets', assetRoutes());
-  app.use('*', contextMiddleware(sql));
+  app.use('*', languageMiddleware());
+  mountAccess(app, { ...DEFAULT_ACCESS, ...opts.access });
+  app.route('/api', apiRoutes(db));
   app.get('/', (c) => c.redirect('/search'));
   app.route('/search', searchPage(db));
   app.route('/items', itemPage(db));

@@ -7,7 +7,6 @@ import { sqliteSql } from '../../store/sql.ts';
 import { countUsers } from '../../store/users.ts';
 import { createApp } from '../../web/app.ts';
 import { isLoopback } from '../../web/auth/bind.ts';
-import { accessApp } from '../../web/auth/mount.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf } from '../context.ts';
 
@@ -30,8 +29,7 @@ export function registerServe(program: Command): void {
             'Create one with `regwatch user add <name> --role admin`, or serve on 127.0.0.1.',
         );
       }
-      const app = accessApp(sql, { mode, ...ctx.config.web });
-      app.route('/', createApp(db));
+      const app = createApp(db, { sql, access: { mode, ...ctx.config.web } });
       const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
       const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
         ctx.err(`regwatch on http://${shown}:${info.port}/ (${mode === 'open' ? 'loopback, no login' : 'sign-in required'})`);

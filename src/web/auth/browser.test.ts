@@ -9,9 +9,8 @@ import { readSeed, SEED, seedPath } from '../../../test/helpers/seeds.ts';
 import { ingestPaths } from '../../ingest/service.ts';
 import { openDb, type Db } from '../../store/db.ts';
 import { sqliteSql, type Sql } from '../../store/sql.ts';
-import { apiRoutes } from '../api.ts';
+import { createApp } from '../app.ts';
 import { addUser } from './accounts.ts';
-import { accessApp } from './mount.ts';
 
 // The real thing end to end: the app served on a free loopback port in login mode over a temp
 // database, driven by Debian's Chromium. One seed is ingested from a temp copy so the test can
@@ -64,8 +63,7 @@ beforeAll(async () => {
   await ingestPaths(db, [...others, file], { maxFileBytes: 10 * 1024 * 1024 });
   await addUser(sql, 'editor1', 'editor', 'editor password 1');
   await addUser(sql, 'reader1', 'reader', 'reader password 1');
-  const app = accessApp(sql, { mode: 'login', sessionTtlMs: 12 * 3600_000, secureCookies: false });
-  app.route('/api', apiRoutes(db));
+  const app = createApp(db, { sql, access: { mode: 'login', sessionTtlMs: 12 * 3600_000, secureCookies: false } });
   ({ server, url: base } = await listen(app.fetch));
   // Another site on the same machine (same-site for cookies, another origin) that tries a forged edit.
   ({ server: evil, url: evilBase } = await listen(

@@ -4,11 +4,10 @@ import { ingestPaths } from '../../ingest/service.ts';
 import { correctedItem } from '../../overrides/correct.ts';
 import { openDb, type Db } from '../../store/db.ts';
 import { sqliteSql, type Sql } from '../../store/sql.ts';
-import { apiRoutes } from '../api.ts';
+import { createApp } from '../app.ts';
 import { Client } from './__fixtures__/client.ts';
 import { addUser } from './accounts.ts';
 import type { AccessOptions } from './middleware.tsx';
-import { accessApp } from './mount.ts';
 import { safeNext } from './routes.tsx';
 import { tokenHash } from './sessions.ts';
 import { LoginThrottle } from './throttle.ts';
@@ -29,9 +28,7 @@ beforeAll(async () => {
 });
 
 function app(opts: Partial<AccessOptions> = {}, throttle = new LoginThrottle()) {
-  const a = accessApp(sql, { mode: 'login', sessionTtlMs: TTL, secureCookies: false, throttle, ...opts });
-  a.route('/api', apiRoutes(db));
-  return a;
+  return createApp(db, { sql, access: { mode: 'login', sessionTtlMs: TTL, secureCookies: false, throttle, ...opts } });
 }
 
 async function signIn(client: Client, name: string, password: string): Promise<Response> {
