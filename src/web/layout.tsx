@@ -6,6 +6,8 @@ export interface LayoutProps {
   title: string;
   lang: Lang;
   user: User | null;
+  /** The CSRF token for the sign-out form (login mode). */
+  csrf?: string | undefined;
   /** The current path and query, so the language switch keeps the page; defaults to '/'. */
   url?: string;
   /** Loads echarts and the chart code (pages with charts only). */
@@ -13,7 +15,11 @@ export interface LayoutProps {
   children?: Child;
 }
 
-/** The page frame every HTML page uses: skip link, navigation, language switch, main content. */
+/**
+ * The page frame every HTML page uses: skip link, navigation, who is signed in with a sign-out form
+ * (or a sign-in link when nobody is), language switch, main content. Without login (loopback) the
+ * user is the implicit local admin, who has no account and nothing to sign out of.
+ */
 export function Layout(props: LayoutProps) {
   const { lang } = props;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -39,7 +45,7 @@ export function Layout(props: LayoutProps) {
             <a href="/deadlines">{t(lang, 'navDeadlines')}</a>
           </nav>
           <div class="who">
-            {props.user ? <span class="user">{props.user.name}</span> : null}
+            <Who user={props.user} csrf={props.csrf} url={props.url ?? '/'} lang={lang} />
             <a class="lang" href={withParam(props.url ?? '/', 'lang', other)} lang={other === 'zh' ? 'zh-CN' : 'en'}>
               {t(lang, 'switchLang')}
             </a>
@@ -50,6 +56,31 @@ export function Layout(props: LayoutProps) {
         </main>
       </body>
     </html>
+  );
+}
+
+function Who(props: { user: User | null; csrf: string | undefined; url: string; lang: Lang }) {
+  const { user, lang } = props;
+  if (!user) {
+    // The login page itself needs no link back to itself.
+    if (props.url.startsWith('/login')) return null;
+    return (
+      <a class="signin" href={`/login?next=${encodeURIComponent(props.url)}`}>
+        {t(lang, 'signIn')}
+      </a>
+    );
+  }
+  // Roles are shown as the CLI names them (`user add --role editor`), in either language.
+  const who = <span class="user">{`${user.name} (${user.role})`}</span>;
+  if (user.id === null) return who;
+  return (
+    <>
+      {who}
+      <form class="signout" method="post" action="/logout">
+        <input type="hidden" name="_csrf" value={props.csrf ?? ''} />
+        <button type="submit">{t(lang, 'signOut')}</button>
+      </form>
+    </>
   );
 }
 

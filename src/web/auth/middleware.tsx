@@ -93,7 +93,7 @@ export function requireRole(role: Role) {
 export function refuse(c: Context<WebEnv>, status: 401 | 403 | 404 | 429, message: string) {
   if (wantsJson(c)) return c.json({ error: message }, status);
   const title = { 401: '需要登录 Sign in required', 403: '禁止访问 Forbidden', 404: '未找到 Not found', 429: '请稍后再试 Too many attempts' }[status];
-  return c.html(<MessagePage title={title} message={message} user={c.get('user')} csrf={c.get('csrf')} />, status);
+  return c.html(<MessagePage c={c} title={title} message={message} />, status);
 }
 
 export function wantsJson(c: Context): boolean {

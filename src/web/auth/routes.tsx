@@ -1,11 +1,12 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { deleteExpiredSessions } from '../../store/users.ts';
 import type { WebEnv } from '../env.ts';
 import { checkPassword } from './accounts.ts';
 import { clientAddress, cookieNames, cookieOptions, refuse, type AccessOptions } from './middleware.tsx';
-import { Page } from './page.tsx';
+import { Layout } from '../layout.tsx';
+import { frameOf } from './page.tsx';
 import { endSession, startSession } from './sessions.ts';
 import { LoginThrottle } from './throttle.ts';
 
@@ -30,7 +31,7 @@ export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): 
   app.get('/login', (c) => {
     const next = safeNext(c.req.query('next'));
     if (opts.mode === 'open' || c.get('user')) return c.redirect(next, 302);
-    return c.html(<LoginPage csrf={c.get('csrf')} next={next} />);
+    return c.html(<LoginPage c={c} next={next} />);
   });
 
   app.post('/login', async (c) => {
@@ -47,7 +48,7 @@ export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): 
     const user = await checkPassword(c.get('sql'), form.name, form.password);
     if (!user) {
       throttle.fail(form.name, ip);
-      return c.html(<LoginPage csrf={c.get('csrf')} next={next} name={form.name} error="用户名或密码错误 Wrong name or password." />, 401);
+      return c.html(<LoginPage c={c} next={next} name={form.name} error="用户名或密码错误 Wrong name or password." />, 401);
     }
     throttle.succeed(form.name, ip);
     // A fresh token on every sign-in: a session id planted before login is never promoted.
@@ -70,13 +71,14 @@ export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): 
   return app;
 }
 
-function LoginPage(props: { csrf: string; next: string; name?: string; error?: string }) {
+function LoginPage(props: { c: Context<WebEnv>; next: string; name?: string; error?: string }) {
+  const csrf = props.c.get('csrf');
   return (
-    <Page title="登录 Sign in" user={null} csrf={props.csrf}>
+    <Layout title="登录 Sign in" {...frameOf(props.c)} user={null}>
       <h1>登录 Sign in</h1>
       {props.error && <p class="error" role="alert">{props.error}</p>}
-      <form method="post" action="/login">
-        <input type="hidden" name="_csrf" value={props.csrf} />
+      <form class="account" method="post" action="/login">
+        <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={props.next} />
         <label for="name">用户名 Name</label>
         <input type="text" id="name" name="name" value={props.name ?? ''} autocomplete="username" required autofocus />
@@ -86,6 +88,6 @@ function LoginPage(props: { csrf: string; next: string; name?: string; error?: s
           <button type="submit">登录 Sign in</button>
         </p>
       </form>
-    </Page>
+    </Layout>
   );
 }

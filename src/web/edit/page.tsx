@@ -2,8 +2,8 @@ import type { Correction, CorrectedItem, Override } from '../../overrides/apply.
 import { SCALAR_FIELDS, type Field, type FieldValue } from '../../overrides/fields.ts';
 import { CATEGORIES } from '../../extract/types.ts';
 import type { EditableItemRow } from '../../store/overrides.ts';
-import type { User } from '../env.ts';
-import { Page } from '../auth/page.tsx';
+import type { Frame } from '../auth/page.tsx';
+import { Layout } from '../layout.tsx';
 
 // The edit form of one item. Everything shown comes from ingested text or editors' input and goes
 // through JSX text or attribute values, which hono escapes.
@@ -25,8 +25,8 @@ const LABELS: Record<Field, string> = {
 const LIST_HINT = 'one per line 每行一项';
 
 export interface EditPageProps {
-  user: User | null;
-  csrf: string;
+  /** Language, user, CSRF token and URL for the shared layout; the form carries the same token. */
+  frame: Frame;
   item: CorrectedItem<EditableItemRow>;
   values: Record<Field, FieldValue>;
   history: Override[];
@@ -40,7 +40,7 @@ export interface EditPageProps {
 export function EditPage(p: EditPageProps) {
   const { item } = p;
   return (
-    <Page title={`更正 Edit: ${item.headline}`} user={p.user} csrf={p.csrf}>
+    <Layout title={`更正 Edit: ${item.headline}`} {...p.frame}>
       <h1>{item.headline}</h1>
       <p>
         <a href={`/items/${item.id}`}>查看条目 View item</a> · {item.documentSource} · #{item.seq}
@@ -61,10 +61,10 @@ export function EditPage(p: EditPageProps) {
       )}
       <details>
         <summary>原文 Text</summary>
-        <p style="white-space:pre-wrap">{item.body}</p>
+        <p class="pre">{item.body}</p>
       </details>
-      <form method="post" action={`/items/${item.id}/edit`}>
-        <input type="hidden" name="_csrf" value={p.csrf} />
+      <form class="edit-form" method="post" action={`/items/${item.id}/edit`}>
+        <input type="hidden" name="_csrf" value={p.frame.csrf} />
         <input type="hidden" name="_shown" value={p.shown ?? JSON.stringify(p.values)} />
         {SCALAR_FIELDS.map((f) => (
           <ScalarInput field={f} value={p.values[f]} correction={item.corrections[f]} />
@@ -84,7 +84,7 @@ export function EditPage(p: EditPageProps) {
         </p>
       </form>
       <History history={p.history} />
-    </Page>
+    </Layout>
   );
 }
 
@@ -93,7 +93,7 @@ function Label({ field, correction }: { field: Field; correction: Correction | u
     <label for={field}>
       {LABELS[field]}{' '}
       {correction && (
-        <span class="corrected" data-corrected={field} title={`was: ${show(correction.previous)}`}>
+        <span class="badge corrected" data-corrected={field} title={`was: ${show(correction.previous)}`}>
           已更正 corrected by {correction.by}, {correction.at.slice(0, 16).replace('T', ' ')}
         </span>
       )}

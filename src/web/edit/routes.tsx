@@ -6,6 +6,7 @@ import { editForm, FIELDS, isListField, type Field, type FieldValue } from '../.
 import { currentItemAt } from '../../store/overrides.ts';
 import type { WebEnv } from '../env.ts';
 import { refuse, requireRole } from '../auth/middleware.tsx';
+import { frameOf } from '../auth/page.tsx';
 import { EditPage } from './page.tsx';
 
 const tag = z.string().trim().min(1).max(200);
@@ -41,8 +42,7 @@ export function editRoutes(): Hono<WebEnv> {
     const saved = c.req.query('saved');
     return c.html(
       <EditPage
-        user={c.get('user')}
-        csrf={c.get('csrf')}
+        frame={frameOf(c)}
         item={found.item}
         values={fieldValues(found.item)}
         history={found.overrides}
@@ -67,7 +67,7 @@ export function editRoutes(): Hono<WebEnv> {
       }
       const shown = typeof body._shown === 'string' ? body._shown : undefined;
       return c.html(
-        <EditPage user={c.get('user')} csrf={c.get('csrf')} item={found.item} values={values} shown={shown} history={found.overrides} errors={errors} />,
+        <EditPage frame={frameOf(c)} item={found.item} values={values} shown={shown} history={found.overrides} errors={errors} />,
         400,
       );
     }
@@ -80,7 +80,7 @@ export function editRoutes(): Hono<WebEnv> {
       const fresh = (await load(c))!;
       const message = `${err.message}. Nothing was saved: check the current values below and save again. 其他编辑已修改，未保存。`;
       return c.html(
-        <EditPage user={c.get('user')} csrf={c.get('csrf')} item={fresh.item} values={fieldValues(fresh.item)} history={fresh.overrides} errors={[message]} />,
+        <EditPage frame={frameOf(c)} item={fresh.item} values={fieldValues(fresh.item)} history={fresh.overrides} errors={[message]} />,
         409,
       );
     }

@@ -19,7 +19,7 @@ export function dashboardPage(): Hono<WebEnv> {
       links: bars.map((b) => searchUrl(b.query)),
     });
     return c.html(
-      <Layout title={t(lang, 'dashboard')} lang={lang} user={c.get('user')} url={c.req.path} charts>
+      <Layout title={t(lang, 'dashboard')} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.path} charts>
         <h1>{t(lang, 'dashboard')}</h1>
         <p class="lead">
           <a href={searchUrl('category:enforcement')}>

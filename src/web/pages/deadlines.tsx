@@ -29,7 +29,7 @@ export function deadlinePages(today: () => string): Hono<WebEnv> {
     const later = coming.filter((e) => e.date > addDays(from, 30));
     const latest = await latestMonth(sql);
     return c.html(
-      <Layout title={t(lang, 'deadlines')} lang={lang} user={c.get('user')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')}>
+      <Layout title={t(lang, 'deadlines')} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')}>
         <h1>{t(lang, 'deadlines')}</h1>
         <p class="actions">
           <a class="button" href={`/deadlines.ics`} download="regwatch-deadlines.ics">

@@ -6,7 +6,7 @@ import { Layout } from '../layout.tsx';
 export function notFound(c: Context<WebEnv>, message: string) {
   const lang = c.get('lang');
   return c.html(
-    <Layout title={t(lang, 'notFound')} lang={lang} user={c.get('user')} url={c.req.path}>
+    <Layout title={t(lang, 'notFound')} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.path}>
       <h1>{t(lang, 'notFound')}</h1>
       <p>{message}</p>
     </Layout>,
@@ -19,7 +19,7 @@ export function errorPage(c: Context<WebEnv>, status: 404 | 500) {
   const lang = c.get('lang') ?? 'zh';
   const title = t(lang, status === 404 ? 'notFound' : 'error');
   return c.html(
-    <Layout title={title} lang={lang} user={c.get('user') ?? null} url={c.req.path}>
+    <Layout title={title} lang={lang} user={c.get('user') ?? null} csrf={c.get('csrf')} url={c.req.path}>
       <h1>{title}</h1>
       <p>
         <a href="/search">{t(lang, 'navSearch')}</a>

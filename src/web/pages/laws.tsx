@@ -23,7 +23,7 @@ export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
     const lang = c.get('lang');
     const laws = await allLaws(db, today());
     return c.html(
-      <Layout title={t(lang, 'laws')} lang={lang} user={c.get('user')} url={c.req.path}>
+      <Layout title={t(lang, 'laws')} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.path}>
         <h1>{t(lang, 'laws')}</h1>
         <ul class="law-list">
           {laws.map((l) => {
@@ -52,7 +52,7 @@ export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
     const counts = await citationCounts(c.get('sql'), law.id);
     const q = chosen ? `?version=${encodeURIComponent(chosen.version.id)}` : '';
     return c.html(
-      <Layout title={law.shortTitle} lang={lang} user={c.get('user')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')}>
+      <Layout title={law.shortTitle} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')}>
         <h1>{law.title}</h1>
         <Versions law={law} current={chosen?.version.id ?? null} lang={lang} />
         {chosen?.note ? <p class="note">{chosen.note}</p> : null}
@@ -88,7 +88,7 @@ export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
     const key = articleKey(ref.number, ref.suffix);
     const label = article?.label ?? `${law.shortTitle} ${key}`;
     return c.html(
-      <Layout title={`${law.shortTitle} ${label}`} lang={lang} user={c.get('user')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')} charts={years.length > 0}>
+      <Layout title={`${law.shortTitle} ${label}`} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')} charts={years.length > 0}>
         <p class="crumbs">
           <a href="/laws">{t(lang, 'laws')}</a> › <a href={`/laws/${encodeURIComponent(law.id)}`}>{law.shortTitle}</a>
         </p>
