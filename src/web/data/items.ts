@@ -1,12 +1,17 @@
 import { lookupAuthority } from '../../extract/authorities.ts';
 import { bodyById } from '../../extract/gazetteer.ts';
+import { applyOverrides, loadOverrides, type CorrectedItem } from '../../overrides/apply.ts';
+import { isListField, LIST_FIELDS, type Field } from '../../overrides/fields.ts';
 import type { Db } from '../../store/db.ts';
 import { eventOf, sourcesOf, type EventSource } from '../../store/events.ts';
 import { getItem, type ItemDetail } from '../../store/items.ts';
 import type { Sql } from '../../store/sql.ts';
 import { FROM_CURRENT, LISTED, inList, jsonNumber, jsonText } from './sql-util.ts';
 
-/** A field an editor corrected: shown with a "corrected" badge. Filled from the auth branch's overrides at merge. */
+/**
+ * A field an editor corrected, shown with a "corrected" badge. `field` is the name the item page
+ * uses: the value field for lists (`authority` for the authorities list), else the item field.
+ */
 export interface Correction {
   field: string;
   by: string;
@@ -20,7 +25,8 @@ export interface RelatedItem {
 }
 
 export interface ItemView {
-  item: ItemDetail;
+  /** The item with editors' corrections applied (values, scalar fields, tags). */
+  item: CorrectedItem<ItemDetail>;
   /** The item's span of its document text, the text values' spans point into. */
   text: string;
   /** Document offset of `text`'s first character. */
@@ -33,8 +39,9 @@ export interface ItemView {
 }
 
 export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView | undefined> {
-  const item = await getItem(db, id);
-  if (!item) return undefined;
+  const extracted = await getItem(db, id);
+  if (!extracted) return undefined;
+  const item = applyOverrides(extracted, await loadOverrides(sql, extracted));
   const doc = await sql.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [item.documentId]);
   const event = await eventOf(db, id);
   const sources = event ? await sourcesOf(db, event.eventId) : [];
@@ -60,8 +67,12 @@ export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView |
     sources,
     related: await relatedItems(sql, item),
     authorities,
-    corrections: [],
+    corrections: Object.entries(item.corrections).map(([field, c]) => ({ field: pageField(field as Field), by: c.by, at: c.at })),
   };
+}
+
+function pageField(field: Field): string {
+  return isListField(field) ? (LIST_FIELDS[field] ?? field) : field;
 }
 
 /** Other current items sharing an instrument, a cited article or an authority with the item. */

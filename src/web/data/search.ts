@@ -1,3 +1,4 @@
+import { applyOverridesToList } from '../../overrides/apply.ts';
 import { search, type SearchResult } from '../../search/search.ts';
 import type { Db } from '../../store/db.ts';
 import type { Sql } from '../../store/sql.ts';
@@ -8,8 +9,23 @@ export interface HitExtras {
   fines: { amount: number; currency: string }[];
 }
 
-export async function runSearch(db: Db, query: string, page: number, perPage: number): Promise<SearchResult> {
-  return await search(db, query, { limit: perPage, offset: (page - 1) * perPage });
+export interface CorrectedResult extends SearchResult {
+  /** Ids of listed items an editor corrected (their hits show corrected values). */
+  corrected: Set<number>;
+}
+
+/**
+ * One page of search results, with editors' corrections applied to the listed items. Matching and
+ * facets still run on the extracted values: the search index holds those.
+ */
+export async function runSearch(db: Db, sql: Sql, query: string, page: number, perPage: number): Promise<CorrectedResult> {
+  const result = await search(db, query, { limit: perPage, offset: (page - 1) * perPage });
+  const items = await applyOverridesToList(sql, result.hits.map((h) => h.item));
+  return {
+    ...result,
+    hits: result.hits.map((h, i) => ({ ...h, item: items[i] ?? h.item })),
+    corrected: new Set(items.filter((i) => Object.keys(i.corrections).length > 0).map((i) => i.id)),
+  };
 }
 
 /** Authorities and fines of the listed hits, for their badges. */

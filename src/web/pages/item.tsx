@@ -19,7 +19,7 @@ export function itemPage(db: Db): Hono<WebEnv> {
     const { item } = view;
     const user = c.get('user');
     return c.html(
-      <Layout title={item.headline} lang={lang} user={user} url={c.req.path}>
+      <Layout title={item.headline} lang={lang} user={user} csrf={c.get('csrf')} url={c.req.path}>
         <article class="item">
           <header class="item-head">
             {item.sectionPath.length > 0 ? (
@@ -29,16 +29,17 @@ export function itemPage(db: Db): Hono<WebEnv> {
             ) : null}
             <h1>
               {item.headline}
-              {view.corrections.length > 0 ? <span class="badge corrected">{t(lang, 'corrected')}</span> : null}
+              {corrected(view, 'title', lang)}
             </h1>
             {item.titleEn ? <p class="title-en" lang="en">{item.titleEn}</p> : null}
             <p class="meta">
               {item.listedDate ? <time datetime={item.listedDate}>{item.listedDate}</time> : null}
               <span class={`badge cat-${item.category}`}>{tOr(lang, `cat_${item.category}`, item.category)}</span>
+              {corrected(view, 'category', lang)}
               {item.region ? <span class="badge region">{item.region}</span> : null}
               {hasRole(user, 'editor') ? (
                 <a class="edit" href={`/items/${item.id}/edit`}>
-                  编辑 / Edit
+                  {t(lang, 'edit')}
                 </a>
               ) : null}
             </p>
@@ -54,7 +55,9 @@ export function itemPage(db: Db): Hono<WebEnv> {
               ) : null}
               {item.commentary ? (
                 <aside class="commentary">
-                  <h2>{t(lang, 'commentary')}</h2>
+                  <h2>
+                    {t(lang, 'commentary')} {corrected(view, 'commentary', lang)}
+                  </h2>
                   <p>{item.commentary}</p>
                 </aside>
               ) : null}
@@ -73,11 +76,12 @@ export function itemPage(db: Db): Hono<WebEnv> {
   return app;
 }
 
+/** The "corrected" badge of a field: who corrected it last, and when (minutes, UTC). */
 function corrected(view: ItemView, field: string, lang: Lang) {
   const c = view.corrections.find((x) => x.field === field);
   return c ? (
-    <span class="badge corrected" title={`${c.by} · ${c.at}`}>
-      {t(lang, 'corrected')}
+    <span class="badge corrected" data-corrected={field} title={c.at}>
+      {t(lang, 'corrected')} · {c.by} · {c.at.slice(0, 16).replace('T', ' ')}
     </span>
   ) : null;
 }
@@ -127,7 +131,8 @@ function Values(props: { view: ItemView; lang: Lang }) {
         'penalty',
         of('penalty').map((v) => (
           <span class="fine">
-            {money(Number(v.data.amount), String(v.data.currency ?? 'CNY'), lang)}
+            {/* An editor's penalty not written as "amount CUR" has no amount: show it as typed. */}
+            {typeof v.data.amount === 'number' ? money(v.data.amount, String(v.data.currency ?? 'CNY'), lang) : v.value}
             {typeof v.data.kind === 'string' ? <span class="small"> · {tOr(lang, `penalty_${v.data.kind}`, v.data.kind)}</span> : null}
             {typeof v.data.target === 'string' ? <span class="small"> · {v.data.target}</span> : null}
           </span>
@@ -135,13 +140,14 @@ function Values(props: { view: ItemView; lang: Lang }) {
       )}
       {row('actions', 'action', dedupe(of('action')).map((v) => v.value))}
       {row('region', 'region', view.item.region ? [view.item.region] : [])}
-      {row('deadline', 'deadline', dedupe(of('deadline')).map((v) => v.value))}
+      {row('deadline', 'deadline', deadlines(view))}
       {row('effective', 'effective', dedupe(of('effective')).map((v) => v.value))}
       {row(
         'topics',
         'topic',
         dedupe(of('topic')).map((v) => <a href={`/search?q=${encodeURIComponent(`topic:${v.value}`)}`}>{v.value}</a>),
       )}
+      {row('tags', 'tags', view.item.tags.map((tag) => <span class="tag">{tag}</span>))}
     </dl>
   );
 }
@@ -218,6 +224,13 @@ function Related(props: { view: ItemView; lang: Lang }) {
       {group('sameAuthority', related.authority)}
     </section>
   );
+}
+
+/** Extracted deadlines, or the editor's deadline once it has been corrected. */
+function deadlines(view: ItemView): string[] {
+  if (view.corrections.some((c) => c.field === 'deadline')) return view.item.deadline ? [view.item.deadline] : [];
+  const values = view.item.values.filter((v) => v.field === 'deadline').map((v) => v.value);
+  return [...new Set(values)];
 }
 
 function dedupe(values: StoredValue[]): StoredValue[] {

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { QueryError } from '../../errors.ts';
-import type { SearchResult } from '../../search/search.ts';
 import type { Db } from '../../store/db.ts';
 import type { FacetValue } from '../../store/facets.ts';
-import { hitExtras, runSearch, type HitExtras } from '../data/search.ts';
+import { hitExtras, runSearch, type CorrectedResult, type HitExtras } from '../data/search.ts';
 import type { Lang, WebEnv } from '../env.ts';
 import { money } from '../format.ts';
 import { t, tOr } from '../i18n.ts';
@@ -24,10 +23,10 @@ export function searchPage(db: Db): Hono<WebEnv> {
   app.get('/', async (c) => {
     const { q, page } = params.parse(c.req.query());
     const lang = c.get('lang');
-    let result: SearchResult | null = null;
+    let result: CorrectedResult | null = null;
     let error: string | null = null;
     try {
-      result = await runSearch(db, q, page, PER_PAGE);
+      result = await runSearch(db, c.get('sql'), q, page, PER_PAGE);
     } catch (e) {
       if (!(e instanceof QueryError)) throw e;
       error = e.message;
@@ -35,7 +34,7 @@ export function searchPage(db: Db): Hono<WebEnv> {
     const extras = result ? await hitExtras(c.get('sql'), result.hits.map((h) => h.item.id)) : new Map<number, HitExtras>();
     const title = q ? `${q} · ${t(lang, 'navSearch')}` : t(lang, 'navSearch');
     return c.html(
-      <Layout title={title} lang={lang} user={c.get('user')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')}>
+      <Layout title={title} lang={lang} user={c.get('user')} csrf={c.get('csrf')} url={c.req.url.replace(/^https?:\/\/[^/]+/, '')}>
         <form class="search" method="get" action="/search" role="search">
           <label for="q">{t(lang, 'searchLabel')}</label>
           <div class="search-row">
@@ -57,7 +56,7 @@ export function searchPage(db: Db): Hono<WebEnv> {
   return app;
 }
 
-function Results(props: { q: string; page: number; lang: Lang; result: SearchResult; extras: Map<number, HitExtras> }) {
+function Results(props: { q: string; page: number; lang: Lang; result: CorrectedResult; extras: Map<number, HitExtras> }) {
   const { q, lang, result } = props;
   const active = filterTokens(q);
   const pages = Math.ceil(result.total / PER_PAGE);
@@ -99,6 +98,7 @@ function Results(props: { q: string; page: number; lang: Lang; result: SearchRes
                   {h.item.listedDate ? <time datetime={h.item.listedDate}>{h.item.listedDate}</time> : null}
                   <span class={`badge cat-${h.item.category}`}>{tOr(lang, `cat_${h.item.category}`, h.item.category)}</span>
                   {h.item.region ? <span class="badge region">{h.item.region}</span> : null}
+                  {result.corrected.has(h.item.id) ? <span class="badge corrected">{t(lang, 'corrected')}</span> : null}
                   {extra?.authorities.slice(0, 3).map((a) => <span class="authority">{a}</span>)}
                   {extra?.fines.map((f) => (
                     <span class="badge fine">
