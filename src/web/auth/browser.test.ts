@@ -16,6 +16,7 @@ import { addUser } from './accounts.ts';
 // database, driven by Debian's Chromium. One seed is ingested from a temp copy so the test can
 // publish a changed version of it at the same path.
 
+const SHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
 const CNKI = '国家互联网信息办公室对知网依法作出网络安全审查相关行政处罚';
 const ORIGINAL = readSeed(SEED.report2023);
 const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">简评：罚款金额创新高';
@@ -45,9 +46,10 @@ async function currentItem(): Promise<number> {
   return row!.id;
 }
 
-async function signIn(name: string, password: string, target: string): Promise<void> {
+async function signIn(name: string, password: string, target: string, screenshot?: string): Promise<void> {
   await page.goto(base + target);
   expect(new URL(page.url()).pathname).toBe('/login');
+  if (screenshot) await page.screenshot({ path: path.join(SHOTS, screenshot) });
   await page.fill('#name', name);
   await page.fill('#password', password);
   await Promise.all([page.waitForURL((u) => u.pathname !== '/login'), page.click('button[type=submit]')]);
@@ -96,7 +98,8 @@ afterAll(async () => {
 describe('editing in the browser', () => {
   it('an editor signs in, corrects a field, and the correction survives a re-ingest of a changed version', async () => {
     const firstId = await currentItem();
-    await signIn('editor1', 'editor password 1', `/items/${firstId}/edit`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await signIn('editor1', 'editor password 1', `/items/${firstId}/edit`, 'login.png');
     expect(new URL(page.url()).pathname).toBe(`/items/${firstId}/edit`);
     await page.fill('#region', '北京市海淀区');
     await page.fill('#tags', 'CNKI\n个人信息');
@@ -108,6 +111,7 @@ describe('editing in the browser', () => {
     expect(await page.inputValue('#commentary')).toBe(HOSTILE);
     expect(await page.locator('table.history').textContent()).toContain('<script>window.__pwned = 1</script>');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: path.join(SHOTS, 'edit.png'), fullPage: true });
 
     // The publisher corrects another item of the newsletter: a new document version, new item ids.
     fs.writeFileSync(file, ORIGINAL.replace('并处 100 万元罚款', '并处 200 万元罚款'));
@@ -121,6 +125,31 @@ describe('editing in the browser', () => {
     expect(await page.inputValue('#tags')).toBe('CNKI\n个人信息');
     expect(await page.locator('[data-corrected=region]').textContent()).toContain('corrected by editor1');
     expect(await page.locator('table.history tbody tr').count()).toBe(3);
+
+    // The reading page of the new version, in the same app and layout, shows the corrections.
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/items/${newId}`);
+    expect(await page.locator('header .user').innerText()).toBe('editor1 (editor)');
+    expect(await page.locator('form[action="/logout"] input[name=_csrf]').inputValue()).toMatch(/^[\w-]{43}$/);
+    expect(await page.locator('dd[data-field=region]').innerText()).toBe('北京市海淀区');
+    expect(await page.locator('dt [data-corrected=region]').innerText()).toMatch(/^已更正 · editor1 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(await page.locator('dd[data-field=tags]').allInnerTexts()).toEqual(['CNKI', '个人信息']);
+    expect(await page.locator('.commentary [data-corrected=commentary]').count()).toBe(1);
+    expect(await page.locator('.commentary p').innerText()).toBe(HOSTILE);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('a.edit').getAttribute('href')).toBe(`/items/${newId}/edit`);
+    await page.screenshot({ path: path.join(SHOTS, 'item-corrected.png'), fullPage: true });
+    // Search lists the corrected values too, and the JSON API returns the corrected item.
+    await page.goto(`${base}/search?q=${encodeURIComponent('知网 网络安全审查')}`);
+    const hit = page.locator('li.hit', { has: page.locator(`a[href="/items/${newId}"]`) });
+    expect(await hit.locator('.badge.region').innerText()).toBe('北京市海淀区');
+    expect(await hit.locator('.badge.corrected').count()).toBe(1);
+    const api = await page.evaluate(async (target) => (await fetch(target)).json(), `/api/items/${newId}`);
+    expect(api.region).toBe('北京市海淀区');
+    expect(api.tags).toEqual(['CNKI', '个人信息']);
+    expect(errors).toEqual([]);
   }, 90_000);
 
   it('a forged POST from another origin is refused even with the editor signed in', async () => {
@@ -145,6 +174,12 @@ describe('editing in the browser', () => {
       return (await fetch(target, { method: 'POST', body })).status;
     }, `/items/${id}/edit`);
     expect(status).toBe(403);
+    // The reader's item page shows the correction but no way to edit.
+    await page.goto(`${base}/items/${id}`);
+    expect(await page.locator('header .user').innerText()).toBe('reader1 (reader)');
+    expect(await page.locator('dd[data-field=region]').innerText()).toBe('北京市海淀区');
+    expect(await page.locator('[data-corrected=region]').count()).toBe(1);
+    expect(await page.locator('a.edit').count()).toBe(0);
     // What the reader can read still shows the correction.
     const json = await page.evaluate(async (target) => (await fetch(target)).json(), `/api/items/${id}/corrections`);
     expect(json.values.region).toBe('北京市海淀区');

@@ -113,6 +113,26 @@ describe('login mode', () => {
     expect((await c.get('/api/search?q=a')).status).toBe(401);
   });
 
+  it('guards every reading page, but not the stylesheet the login page needs; signed in, all of them answer', async () => {
+    const pages = ['/search?q=知网', `/items/${itemId}`, '/laws', '/dashboard', '/deadlines', '/deadlines.ics'];
+    const c = new Client(app());
+    for (const p of pages) {
+      const res = await c.get(p);
+      expect(res.status, p).toBe(302);
+      expect(res.headers.get('location'), p).toBe(`/login?next=${encodeURIComponent(new URL(p, 'http://x').pathname + new URL(p, 'http://x').search)}`);
+    }
+    expect((await c.get('/assets/app.css')).status).toBe(200);
+    const login = await (await c.get('/login')).text();
+    expect(login).toContain('href="/assets/app.css"');
+    expect(login).not.toContain('action="/logout"');
+    await signIn(c, 'reader1', 'reader password 1');
+    for (const p of pages) expect((await c.get(p)).status, p).toBe(200);
+    const search = await (await c.get('/search?q=知网&lang=en')).text();
+    expect(search).toContain('reader1 (reader)');
+    expect(search).toMatch(/<form class="signout" method="post" action="\/logout"><input type="hidden" name="_csrf" value="[\w-]{43}"\/>/);
+    expect(search).toContain('<html lang="en">');
+  });
+
   it('only lets next= lead to a path on this site', () => {
     expect(safeNext('/items/3/edit?a=1')).toBe('/items/3/edit?a=1');
     for (const bad of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', undefined]) expect(safeNext(bad)).toBe('/');
