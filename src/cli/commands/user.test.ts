@@ -102,7 +102,7 @@ function freePort(): Promise<number> {
 }
 
 describe('regwatch serve in login mode, run from another folder', { timeout: 120_000 }, () => {
-  it('serves the login page and, once signed in, the edit form', async () => {
+  it('serves the login page and, once signed in, the edit form and the reading pages', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [BIN, '--db', DB, 'serve', '--host', '0.0.0.0', '--port', String(port), '--no-scheduler'], { cwd: dir });
     try {
@@ -130,6 +130,13 @@ describe('regwatch serve in login mode, run from another folder', { timeout: 120
       const page = await fetch(`${base}${signedIn.headers.get('location')}`, { headers: { cookie: session } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<h1>国家互联网信息办公室对知网依法作出网络安全审查相关行政处罚</h1>');
+      // The reading pages are the same app, behind the same sign-in.
+      expect((await fetch(`${base}/items/${id}`, { redirect: 'manual' })).status).toBe(302);
+      const item = await fetch(`${base}/items/${id}`, { headers: { cookie: session } });
+      expect(item.status).toBe(200);
+      expect(await item.text()).toContain(`href="/items/${id}/edit"`);
+      const search = await fetch(`${base}/search?q=${encodeURIComponent('知网')}`, { headers: { cookie: session } });
+      expect(await search.text()).toContain(`href="/items/${id}"`);
     } finally {
       child.kill();
     }
