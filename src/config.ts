@@ -42,7 +42,7 @@ const VERSION = pkg.version;
 const HOMEPAGE = 'https://github.com/regwatch/regwatch';
 
 export interface Config {
-  /** SQLite file path (resolved against the working directory). */
+  /** SQLite file path (resolved against the working directory), or a postgres:// URL. */
   dbPath: string;
   /** Files larger than this are refused before they are read. */
   maxFileBytes: number;
@@ -112,11 +112,9 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const db = parsed.data.REGWATCH_DB;
-  if (/^postgres(ql)?:\/\//.test(db)) {
-    throw new ConfigError('PostgreSQL is not supported yet: REGWATCH_DB must be a SQLite file path');
-  }
   return {
-    dbPath: db === ':memory:' ? db : path.resolve(cwd, db),
+    // A PostgreSQL URL is kept as given; a SQLite path is made absolute.
+    dbPath: db === ':memory:' || /^postgres(ql)?:\/\//i.test(db) ? db : path.resolve(cwd, db),
     maxFileBytes: Math.round(parsed.data.REGWATCH_MAX_FILE_MB * 1024 * 1024),
     fetch: {
       allowPrivateHosts: ['true', '1'].includes(parsed.data.REGWATCH_ALLOW_PRIVATE_HOSTS),
