@@ -111,6 +111,9 @@ export function postgresSql(pool: pg.Pool): Sql {
 /** Connects to a PostgreSQL URL and brings the schema up to date (one migrating process at a time). */
 export async function openPostgres(url: string): Promise<Sql> {
   const pool = new pg.Pool({ connectionString: url, application_name: 'regwatch', max: 8, allowExitOnIdle: true });
+  // An idle connection dropped by the server must not crash the process; the next query that
+  // needs a connection reports the problem.
+  pool.on('error', () => undefined);
   const sql = postgresSql(pool);
   let client: pg.PoolClient;
   try {
