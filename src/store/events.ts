@@ -1,4 +1,4 @@
-import { jsonText, textList } from './dialect.ts';
+import { intList, jsonText, textList } from './dialect.ts';
 import type { Param, Sql } from './sql.ts';
 
 export interface EventCandidate {
@@ -30,17 +30,16 @@ export async function candidatesFor(
      ORDER BY i.id`,
     params,
   );
-  const out: EventCandidate[] = [];
-  for (const r of rows) {
-    // Authorities compare by canonical id where known: 网信办 and 国家互联网信息办公室 are one body.
-    const values = await sql.all<{ field: string; value: string }>(
-      `SELECT field, CASE WHEN field = 'authority' THEN coalesce(${jsonText(sql, 'data', 'id')}, value) ELSE value END AS value
-       FROM item_values WHERE item_id = ? AND field IN ('penalty', 'instrument', 'authority') ORDER BY id`,
-      [r.id],
-    );
-    out.push({ ...r, values });
-  }
-  return out;
+  if (rows.length === 0) return [];
+  // Authorities compare by canonical id where known: 网信办 and 国家互联网信息办公室 are one body.
+  const values = await sql.all<{ itemId: number; field: string; value: string }>(
+    `SELECT item_id AS "itemId", field, CASE WHEN field = 'authority' THEN coalesce(${jsonText(sql, 'data', 'id')}, value) ELSE value END AS value
+     FROM item_values WHERE item_id IN ${intList(sql)} AND field IN ('penalty', 'instrument', 'authority') ORDER BY id`,
+    [JSON.stringify(rows.map((r) => r.id))],
+  );
+  const byItem = new Map<number, { field: string; value: string }[]>();
+  for (const { itemId, ...v } of values) byItem.set(itemId, [...(byItem.get(itemId) ?? []), v]);
+  return rows.map((r) => ({ ...r, values: byItem.get(r.id) ?? [] }));
 }
 
 export async function newEvent(sql: Sql, now: Date): Promise<number> {

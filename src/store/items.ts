@@ -49,6 +49,8 @@ const ITEM_COLUMNS = `${LISTED_DATE} AS "listedDate", i.id, i.document_id AS "do
   i.title_en AS "titleEn", i.headline, i.start, i."end", i.section_path AS "sectionPath", i.source_line AS "sourceLine", i.commentary,
   i.body, i.body_en AS "bodyEn", i.date, i.category, i.region, i.status, i.deadline, d.source AS "documentSource"`;
 
+const VALUES_PER_INSERT = 50;
+
 /** Writes a document's items, their values and their index rows. Call inside a transaction. */
 export async function insertItems(sql: Sql, documentId: number, records: ItemRecord[]): Promise<number[]> {
   const idsBySeq = new Map<number, number>();
@@ -81,10 +83,12 @@ export async function insertItems(sql: Sql, documentId: number, records: ItemRec
     );
     const id = row!.id;
     idsBySeq.set(s.seq, id);
-    for (const v of r.values) {
+    // One statement per chunk of values: on PostgreSQL every statement is a round trip.
+    for (let at = 0; at < r.values.length; at += VALUES_PER_INSERT) {
+      const chunk = r.values.slice(at, at + VALUES_PER_INSERT);
       await sql.run(
-        `INSERT INTO item_values (item_id, field, value, data, start, "end", surface) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface],
+        `INSERT INTO item_values (item_id, field, value, data, start, "end", surface) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((v) => [id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface]),
       );
     }
     await writeIndex(sql, id, [s.title, s.titleEn, r.body, r.bodyEn].filter(Boolean).join('\n'));
