@@ -54,14 +54,24 @@ export async function matchIndex(sql: Sql, must: string[][], not: string[][]): P
     const rows = await sql.all<{ id: number }>('SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ? ORDER BY bm25(items_fts)', [expr]);
     return rows.map((r) => r.id);
   }
-  const exact = [...must.map(phrase), ...not.map((n) => `!${phrase(n)}`)].join(' & ');
+  // Every token of the wanted phrases (what the index finds, also in truncated rows), and the exact
+  // phrases with the exclusions (checked in SQL on rows with all positions, in code on the others).
   const present = [...new Set(must.flat())].map(lexeme).join(' & ');
-  const rows = await sql.all<{ id: number; truncated: number }>(
-    `SELECT item_id AS id, truncated FROM items_fts
-     WHERE (truncated = 0 AND tokens @@ ?::tsquery) OR (truncated = 1 AND tokens @@ ?::tsquery)
-     ORDER BY ts_rank(tokens, ?::tsquery) DESC, item_id`,
-    [exact, present, exact],
-  );
+  const exact = [...must.map(phrase), ...not.map((n) => `!${phrase(n)}`)].join(' & ');
+  const rows = await sql.transaction(async (tx) => {
+    // PostgreSQL prices a scan of the whole table below the GIN index on a few thousand items, not
+    // counting the cost of reading every (TOASTed) tsvector; the index is the faster way to the few
+    // matching rows at any size (0.7 ms against 25 ms on 4,350 items). For this statement only.
+    await tx.exec('SET LOCAL enable_seqscan = off');
+    const found = await tx.all<{ id: number; truncated: number }>(
+      `SELECT item_id AS id, truncated FROM items_fts
+       WHERE tokens @@ ?::tsquery AND (truncated = 1 OR tokens @@ ?::tsquery)
+       ORDER BY ts_rank(tokens, ?::tsquery) DESC, item_id`,
+      [present, exact, exact],
+    );
+    await tx.exec('SET LOCAL enable_seqscan TO DEFAULT');
+    return found;
+  });
   const long = rows.filter((r) => r.truncated === 1).map((r) => r.id);
   if (long.length === 0) return rows.map((r) => r.id);
   const texts = await sql.all<{ id: number; t: string }>(
