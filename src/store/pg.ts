@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { ConfigError } from '../errors.ts';
 import { migratePostgres } from './migrate.ts';
 import type { Param, RunResult, Sql } from './sql.ts';
 
@@ -120,7 +121,7 @@ export async function openPostgres(url: string): Promise<Sql> {
     client = await pool.connect();
   } catch (err) {
     await pool.end().catch(() => undefined);
-    throw new Error(`cannot connect to PostgreSQL at ${redact(url)}: ${(err as Error).message}`);
+    throw new ConfigError(`cannot connect to PostgreSQL at ${redact(url)} (REGWATCH_DB / --db): ${(err as Error).message}`);
   }
   try {
     // The session lock lives on this connection; the migrations themselves use the pool.

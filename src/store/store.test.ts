@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createPgDatabase, describeEachBackend, hasPostgres } from '../../test/helpers/backends.ts';
+import { ConfigError } from '../errors.ts';
 import { findCurrentBySource, findDocumentBySha, insertDocument, listDocuments } from './documents.ts';
 import { listMigrations } from './migrate.ts';
 import { openStore } from './open.ts';
@@ -58,6 +59,13 @@ describe('migrations', () => {
     expect((await findDocumentBySha(db, 'old'))?.source).toBe('/old.txt');
     expect(await db.get('PRAGMA user_version')).toEqual({ user_version: listMigrations().at(-1)!.version });
     await db.close();
+  });
+
+  it('PostgreSQL: an unreachable server is a clear error that does not print the password', async () => {
+    const err = await openStore('postgres://regwatch:s3cret@127.0.0.1:1/regwatch').catch((e: Error) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(/^cannot connect to PostgreSQL at postgres:\/\/regwatch:\*\*\*@127\.0\.0\.1:1\/regwatch/);
+    expect((err as Error).message).not.toContain('s3cret');
   });
 
   it.skipIf(!hasPostgres())('PostgreSQL: two processes opening an empty database at once migrate it exactly once', async () => {
