@@ -6,8 +6,22 @@ import pkg from '../package.json' with { type: 'json' };
 // The one place that reads the environment. Flags given on the command line override it; both are
 // validated together so a bad setting is reported with every other bad setting at start-up.
 
+function isDatabaseUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return /^postgres(ql)?:$/i.test(u.protocol) && u.hostname !== '' && u.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
-  REGWATCH_DB: z.string().min(1).default('regwatch.db'),
+  // A SQLite file path, or a PostgreSQL URL naming host and database.
+  REGWATCH_DB: z
+    .string()
+    .min(1)
+    .default('regwatch.db')
+    .refine((v) => !/^postgres(ql)?:/i.test(v) || isDatabaseUrl(v), 'a PostgreSQL URL looks like postgres://user:password@host:5432/database'),
   REGWATCH_MAX_FILE_MB: z.coerce.number().positive().max(10_000).default(50),
   // Fetching: private, loopback and link-local addresses are refused unless an admin allows them,
   // either all of them or only for named hosts (an intranet mirror), so a source URL can never be

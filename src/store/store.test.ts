@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createPgDatabase, describeEachBackend, hasPostgres } from '../../test/helpers/backends.ts';
+import { loadConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { findCurrentBySource, findDocumentBySha, insertDocument, listDocuments } from './documents.ts';
 import { listMigrations } from './migrate.ts';
@@ -103,5 +104,20 @@ describeEachBackend('store', (open) => {
     const db = await open();
     await insertDocument(db, doc('n'), new Date(0));
     expect(await db.get('SELECT COUNT(*) AS n, SUM(bytes) AS total FROM documents')).toEqual({ n: 1, total: 10 });
+  });
+});
+
+describe('REGWATCH_DB', () => {
+  it('selects SQLite by a path (made absolute) and PostgreSQL by a URL (kept as given)', () => {
+    expect(loadConfig({}, {}, '/srv/rw').dbPath).toBe('/srv/rw/regwatch.db');
+    expect(loadConfig({ db: 'data/x.db' }, {}, '/srv/rw').dbPath).toBe('/srv/rw/data/x.db');
+    const url = 'postgresql://rw:pw@db.internal:5432/regwatch';
+    expect(loadConfig({}, { REGWATCH_DB: url }, '/srv/rw').dbPath).toBe(url);
+    expect(loadConfig({ db: 'postgres://localhost/rw' }, { REGWATCH_DB: 'other.db' }, '/srv/rw').dbPath).toBe('postgres://localhost/rw');
+  });
+
+  it('refuses a PostgreSQL URL without a host or database', () => {
+    expect(() => loadConfig({}, { REGWATCH_DB: 'postgres://db.internal' }, '/tmp')).toThrow(/REGWATCH_DB: a PostgreSQL URL looks like/);
+    expect(() => loadConfig({}, { REGWATCH_DB: 'postgres:regwatch' }, '/tmp')).toThrow(ConfigError);
   });
 });
