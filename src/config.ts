@@ -9,19 +9,20 @@ import pkg from '../package.json' with { type: 'json' };
 function isDatabaseUrl(v: string): boolean {
   try {
     const u = new URL(v);
-    return /^postgres(ql)?:$/i.test(u.protocol) && u.hostname !== '' && u.pathname.length > 1;
+    // The host may be left out (postgres:///regwatch: the local server); the database may not.
+    return /^postgres(ql)?:\/\//i.test(v) && u.pathname.length > 1;
   } catch {
     return false;
   }
 }
 
 const schema = z.object({
-  // A SQLite file path, or a PostgreSQL URL naming host and database.
+  // A SQLite file path, or a PostgreSQL URL naming a database.
   REGWATCH_DB: z
     .string()
     .min(1)
     .default('regwatch.db')
-    .refine((v) => !/^postgres(ql)?:/i.test(v) || isDatabaseUrl(v), 'a PostgreSQL URL looks like postgres://user:password@host:5432/database'),
+    .refine((v) => !/^postgres(ql)?:/i.test(v) || isDatabaseUrl(v), 'a PostgreSQL URL names a database: postgres://user:password@host:5432/database'),
   REGWATCH_MAX_FILE_MB: z.coerce.number().positive().max(10_000).default(50),
   // Fetching: private, loopback and link-local addresses are refused unless an admin allows them,
   // either all of them or only for named hosts (an intranet mirror), so a source URL can never be

@@ -113,11 +113,12 @@ describe('REGWATCH_DB', () => {
     expect(loadConfig({ db: 'data/x.db' }, {}, '/srv/rw').dbPath).toBe('/srv/rw/data/x.db');
     const url = 'postgresql://rw:pw@db.internal:5432/regwatch';
     expect(loadConfig({}, { REGWATCH_DB: url }, '/srv/rw').dbPath).toBe(url);
+    expect(loadConfig({}, { REGWATCH_DB: 'postgres:///regwatch' }, '/tmp').dbPath).toBe('postgres:///regwatch');
     expect(loadConfig({ db: 'postgres://localhost/rw' }, { REGWATCH_DB: 'other.db' }, '/srv/rw').dbPath).toBe('postgres://localhost/rw');
   });
 
-  it('refuses a PostgreSQL URL without a host or database', () => {
-    expect(() => loadConfig({}, { REGWATCH_DB: 'postgres://db.internal' }, '/tmp')).toThrow(/REGWATCH_DB: a PostgreSQL URL looks like/);
+  it('refuses a PostgreSQL URL without a database', () => {
+    expect(() => loadConfig({}, { REGWATCH_DB: 'postgres://db.internal' }, '/tmp')).toThrow(/REGWATCH_DB: a PostgreSQL URL names a database/);
     expect(() => loadConfig({}, { REGWATCH_DB: 'postgres:regwatch' }, '/tmp')).toThrow(ConfigError);
   });
 });
