@@ -60,8 +60,8 @@ export async function matchIndex(sql: Sql, must: string[][], not: string[][]): P
   const exact = [...must.map(phrase), ...not.map((n) => `!${phrase(n)}`)].join(' & ');
   const rows = await sql.transaction(async (tx) => {
     // PostgreSQL prices a scan of the whole table below the GIN index on a few thousand items, not
-    // counting the cost of reading every (TOASTed) tsvector; the index is the faster way to the few
-    // matching rows at any size (0.7 ms against 25 ms on 4,350 items). For this statement only.
+    // counting the cost of reading every (TOASTed) tsvector, while the index reaches the matching
+    // rows directly (0.7 ms against 25 ms for 知网 on 4,350 items). For this statement only.
     await tx.exec('SET LOCAL enable_seqscan = off');
     const found = await tx.all<{ id: number; truncated: number }>(
       `SELECT item_id AS id, truncated FROM items_fts
