@@ -25,6 +25,8 @@ let target: string;
 const open: Sql[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((db) => db.close().catch(() => undefined)));
+  // A SQLite target is a file in a temp dir of its own; a PostgreSQL one goes with the test server.
+  if (!target.startsWith('postgres')) fs.rmSync(path.dirname(target), { recursive: true, force: true });
 });
 
 /** Opens the test's store as a new process would (a restart is a second call). */
