@@ -3,11 +3,11 @@ import { renderFeed } from '../alerts/feed.ts';
 import { z } from 'zod';
 import { NotFoundError, QueryError } from '../errors.ts';
 import { search } from '../search/search.ts';
-import type { Db } from '../store/db.ts';
 import { eventOf, sourcesOf } from '../store/events.ts';
 import { getItem } from '../store/items.ts';
 import { listRuns, listSources } from '../store/sources.ts';
 import { getSavedSearch } from '../store/saved-searches.ts';
+import type { Sql } from '../store/sql.ts';
 
 // The JSON API the web app and other tools use. Handlers validate input and call services; they
 // never build SQL. Errors map to statuses in one place (`onError`), without internal details.
@@ -18,14 +18,14 @@ const searchParams = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
-export function apiRoutes(db: Db): Hono {
+export function apiRoutes(db: Sql): Hono {
   const api = new Hono();
 
-  api.get('/search', (c) => {
+  api.get('/search', async (c) => {
     const parsed = searchParams.safeParse(c.req.query());
     if (!parsed.success) throw new QueryError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const { q, limit, offset } = parsed.data;
-    const r = search(db, q, { limit, offset });
+    const r = await search(db, q, { limit, offset });
     return c.json({
       query: q,
       total: r.total,
@@ -44,31 +44,31 @@ export function apiRoutes(db: Db): Hono {
     });
   });
 
-  api.get('/items/:id', (c) => {
+  api.get('/items/:id', async (c) => {
     const id = Number(c.req.param('id'));
-    const item = Number.isInteger(id) ? getItem(db, id) : undefined;
+    const item = Number.isInteger(id) ? await getItem(db, id) : undefined;
     if (!item) throw new NotFoundError(`no item with id ${c.req.param('id')}`);
-    const event = eventOf(db, id);
-    return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? sourcesOf(db, event.eventId) : [] });
+    const event = await eventOf(db, id);
+    return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? await sourcesOf(db, event.eventId) : [] });
   });
 
   // Feeds of saved searches (Atom 1.0 and JSON Feed 1.1); links point back at this server.
-  api.get('/saved/:id/:file{feed\\.(atom|json)}', (c) => {
+  api.get('/saved/:id/:file{feed\\.(atom|json)}', async (c) => {
     const id = Number(c.req.param('id'));
-    const saved = Number.isInteger(id) ? getSavedSearch(db, id) : undefined;
+    const saved = Number.isInteger(id) ? await getSavedSearch(db, id) : undefined;
     if (!saved) throw new NotFoundError(`no saved search with id ${c.req.param('id')}`);
     const format = c.req.param('file') === 'feed.atom' ? 'atom' : 'json';
-    const body = renderFeed(db, saved, format, { baseUrl: new URL(c.req.url).origin, publisher: 'regwatch' });
+    const body = await renderFeed(db, saved, format, { baseUrl: new URL(c.req.url).origin, publisher: 'regwatch' });
     return c.body(body, 200, { 'content-type': format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'application/feed+json; charset=utf-8' });
   });
 
   // Source health for the scheduler running inside `serve`: when each source last worked, how often
   // it has failed in a row, what its last run found, and whether that looks like a layout change.
-  api.get('/sources', (c) => {
-    return c.json({
-      sources: listSources(db).map((s) => {
-        const last = listRuns(db, s.id).at(-1);
-        return {
+  api.get('/sources', async (c) => {
+    const sources = [];
+    for (const s of await listSources(db)) {
+      const last = (await listRuns(db, s.id)).at(-1);
+      sources.push({
           id: s.id,
           name: s.name,
           adapter: s.adapter,
@@ -84,9 +84,9 @@ export function apiRoutes(db: Db): Hono {
           lastError: last?.error ?? null,
           lastWarning: last?.warning ?? null,
           layoutChanged: last?.warning?.includes('probable layout change') ?? false,
-        };
-      }),
-    });
+      });
+    }
+    return c.json({ sources });
   });
 
   api.onError((err, c) => {
@@ -97,7 +97,7 @@ export function apiRoutes(db: Db): Hono {
   return api;
 }
 
-export function createApp(db: Db): Hono {
+export function createApp(db: Sql): Hono {
   const app = new Hono();
   app.route('/api', apiRoutes(db));
   return app;

@@ -32,13 +32,13 @@ export function registerItems(program: Command): void {
     .option('--before <date>', 'on or before YYYY-MM-DD')
     .option('--document <id>', 'items of one document')
     .option('--limit <n>', 'at most n items (default 100)')
-    .action((raw: Record<string, string | undefined>, cmd: Command) => {
+    .action(async (raw: Record<string, string | undefined>, cmd: Command) => {
       const parsed = itemsOptions.safeParse(raw);
       if (!parsed.success) {
         throw new QueryError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
       }
       const ctx = contextOf(cmd);
-      const items = listItems(ctx.db(), parsed.data);
+      const items = await listItems(await ctx.db(), parsed.data);
       if (ctx.json) return printJson(ctx, items.map(itemSummary));
       for (const item of items) ctx.out(itemLine(item));
       ctx.err(`${items.length} items`);
@@ -48,12 +48,12 @@ export function registerItems(program: Command): void {
     .command('show')
     .description('show one item with every extracted value and where it came from')
     .argument('<id>', 'item id', positiveInt('item id'))
-    .action((id: number, _opts: unknown, cmd: Command) => {
+    .action(async (id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const item = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;
+      const item = Number.isInteger(id) ? await getItem(await ctx.db(), id) : undefined;
       if (!item) throw new NotFoundError(`no item with id ${id}`);
-      const event = eventOf(ctx.db(), item.id);
-      const sources = event ? sourcesOf(ctx.db(), event.eventId) : [];
+      const event = await eventOf(await ctx.db(), item.id);
+      const sources = event ? await sourcesOf(await ctx.db(), event.eventId) : [];
       if (ctx.json) return printJson(ctx, { ...item, eventId: event?.eventId ?? null, sources });
       ctx.out(`# ${item.headline}`);
       if (item.titleEn) ctx.out(`  ${item.titleEn}`);

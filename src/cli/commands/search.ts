@@ -13,9 +13,9 @@ export function registerSearch(program: Command): void {
     .argument('<query...>', 'query words and filters')
     .option('--limit <n>', 'at most n results', positiveInt('--limit'), 20)
     .option('--facets', 'also print counts per category, region, year, authority, law, topic and action')
-    .action((words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
+    .action(async (words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const r = search(ctx.db(), words.join(' '), { limit: opts.limit });
+      const r = await search(await ctx.db(), words.join(' '), { limit: opts.limit });
       if (ctx.json) {
         return printJson(ctx, {
           total: r.total,

@@ -12,9 +12,9 @@ export function registerServe(program: Command): void {
     .description('serve the JSON API (GET /api/search?q=…, /api/items/:id, /api/sources) on 127.0.0.1 and run due sources on their schedule')
     .option('--port <n>', 'port', positiveInt('--port'), 8080)
     .option('--no-scheduler', 'do not fetch sources while serving')
-    .action((opts: { port: number; scheduler: boolean }, cmd: Command) => {
+    .action(async (opts: { port: number; scheduler: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const db = ctx.db();
+      const db = await ctx.db();
       // Bound to loopback only: there is no login yet, so nothing is exposed to the network.
       const server = serve({ fetch: createApp(db).fetch, port: opts.port, hostname: '127.0.0.1' }, (info) => {
         ctx.err(`regwatch API on http://127.0.0.1:${info.port}/api/search?q=知网`);
