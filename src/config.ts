@@ -6,8 +6,23 @@ import pkg from '../package.json' with { type: 'json' };
 // The one place that reads the environment. Flags given on the command line override it; both are
 // validated together so a bad setting is reported with every other bad setting at start-up.
 
+function isDatabaseUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    // The host may be left out (postgres:///regwatch: the local server); the database may not.
+    return /^postgres(ql)?:\/\//i.test(v) && u.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
-  REGWATCH_DB: z.string().min(1).default('regwatch.db'),
+  // A SQLite file path, or a PostgreSQL URL naming a database.
+  REGWATCH_DB: z
+    .string()
+    .min(1)
+    .default('regwatch.db')
+    .refine((v) => !/^postgres(ql)?:/i.test(v) || isDatabaseUrl(v), 'a PostgreSQL URL names a database: postgres://user:password@host:5432/database'),
   REGWATCH_MAX_FILE_MB: z.coerce.number().positive().max(10_000).default(50),
   // Fetching: private, loopback and link-local addresses are refused unless an admin allows them,
   // either all of them or only for named hosts (an intranet mirror), so a source URL can never be
@@ -46,7 +61,7 @@ const VERSION = pkg.version;
 const HOMEPAGE = 'https://github.com/regwatch/regwatch';
 
 export interface Config {
-  /** SQLite file path (resolved against the working directory). */
+  /** SQLite file path (resolved against the working directory), or a postgres:// URL. */
   dbPath: string;
   /** Files larger than this are refused before they are read. */
   maxFileBytes: number;
@@ -126,11 +141,9 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const db = parsed.data.REGWATCH_DB;
-  if (/^postgres(ql)?:\/\//.test(db)) {
-    throw new ConfigError('PostgreSQL is not supported yet: REGWATCH_DB must be a SQLite file path');
-  }
   return {
-    dbPath: db === ':memory:' ? db : path.resolve(cwd, db),
+    // A PostgreSQL URL is kept as given; a SQLite path is made absolute.
+    dbPath: db === ':memory:' || /^postgres(ql)?:\/\//i.test(db) ? db : path.resolve(cwd, db),
     maxFileBytes: Math.round(parsed.data.REGWATCH_MAX_FILE_MB * 1024 * 1024),
     fetch: {
       allowPrivateHosts: ['true', '1'].includes(parsed.data.REGWATCH_ALLOW_PRIVATE_HOSTS),

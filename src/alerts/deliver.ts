@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { AlertsConfig } from '../config.ts';
 import { checkUrl, type AddressPolicy, type Resolver } from '../sources/ssrf.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import {
   listSavedSearches,
   logDelivery,
@@ -55,29 +55,29 @@ export interface DeliveryResult {
 const DEFAULTS: AlertsConfig = { smtpUrl: undefined, mailFrom: 'regwatch <regwatch@localhost>', webhookSecret: undefined, webhookMaxAttempts: 5, webhookTimeoutMs: 10_000 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function deliverAlerts(db: Db, now: Date, opts: DeliverOptions = {}): Promise<DeliveryResult[]> {
+export async function deliverAlerts(sql: Sql, now: Date, opts: DeliverOptions = {}): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = [];
-  for (const saved of listSavedSearches(db)) {
+  for (const saved of await listSavedSearches(sql)) {
     if (!saved.webhookUrl && !saved.email) continue;
-    const events = matchingEvents(db, saved.query);
-    if (saved.webhookUrl) results.push(await deliverWebhook(db, saved, events, now, opts));
-    if (saved.email) results.push(await deliverDigest(db, saved, events, now, opts));
+    const events = await matchingEvents(sql, saved.query);
+    if (saved.webhookUrl) results.push(await deliverWebhook(sql, saved, events, now, opts));
+    if (saved.email) results.push(await deliverDigest(sql, saved, events, now, opts));
   }
   return results;
 }
 
 /** Records every event the search matches now as needing no notice (called when it is saved). */
-export function baselineSavedSearch(db: Db, saved: SavedSearch, now: Date): number {
-  const ids = matchingEvents(db, saved.query).map((e) => e.id);
-  db.transaction(() => {
-    if (saved.webhookUrl) markEvents(db, saved.id, 'webhook', ids, 'baseline', now);
-    if (saved.email) markEvents(db, saved.id, 'email', ids, 'baseline', now);
-  })();
+export async function baselineSavedSearch(sql: Sql, saved: SavedSearch, now: Date): Promise<number> {
+  const ids = (await matchingEvents(sql, saved.query)).map((e) => e.id);
+  await sql.transaction(async (tx) => {
+    if (saved.webhookUrl) await markEvents(tx, saved.id, 'webhook', ids, 'baseline', now);
+    if (saved.email) await markEvents(tx, saved.id, 'email', ids, 'baseline', now);
+  });
   return ids.length;
 }
 
-function fresh(db: Db, saved: SavedSearch, channel: Channel, events: MatchedEvent[]): MatchedEvent[] {
-  const done = notifiedEvents(db, saved.id, channel);
+async function fresh(sql: Sql, saved: SavedSearch, channel: Channel, events: MatchedEvent[]): Promise<MatchedEvent[]> {
+  const done = await notifiedEvents(sql, saved.id, channel);
   // Oldest first in notifications, so a reader sees developments in the order they happened.
   return events.filter((e) => !done.has(e.id)).reverse();
 }
@@ -105,16 +105,16 @@ export function eventPayload(e: MatchedEvent, baseUrl: string) {
   };
 }
 
-async function deliverWebhook(db: Db, saved: SavedSearch, all: MatchedEvent[], now: Date, opts: DeliverOptions): Promise<DeliveryResult> {
+async function deliverWebhook(sql: Sql, saved: SavedSearch, all: MatchedEvent[], now: Date, opts: DeliverOptions): Promise<DeliveryResult> {
   const cfg = { ...DEFAULTS, ...opts.config };
   const base: Omit<DeliveryResult, 'status' | 'events' | 'attempts'> = { savedSearchId: saved.id, name: saved.name, channel: 'webhook' };
-  const events = fresh(db, saved, 'webhook', all);
+  const events = await fresh(sql, saved, 'webhook', all);
   if (events.length === 0) return { ...base, status: 'skipped', events: 0, attempts: 0, detail: 'no new events' };
   const secret = saved.webhookSecret ?? cfg.webhookSecret;
   const ids = events.map((e) => e.id);
   const id = deliveryId(saved.id, 'webhook', ids);
   if (!secret) {
-    logDelivery(db, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt: 0, at: now.toISOString(), ok: false, status: null, error: 'no webhook secret', eventIds: ids });
+    await logDelivery(sql, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt: 0, at: now.toISOString(), ok: false, status: null, error: 'no webhook secret', eventIds: ids });
     return { ...base, status: 'failed', events: ids.length, attempts: 0, detail: 'no secret: save one with --secret or set REGWATCH_WEBHOOK_SECRET' };
   }
   // A webhook URL is user-configured: it gets the same private-address policy as source fetches.
@@ -122,7 +122,7 @@ async function deliverWebhook(db: Db, saved: SavedSearch, all: MatchedEvent[], n
     await checkUrl(saved.webhookUrl!, opts.addressPolicy ?? { allowPrivateHosts: false, privateHostAllowlist: [] }, opts.resolve);
   } catch (err) {
     const message = (err as Error).message;
-    logDelivery(db, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt: 0, at: now.toISOString(), ok: false, status: null, error: message, eventIds: ids });
+    await logDelivery(sql, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt: 0, at: now.toISOString(), ok: false, status: null, error: message, eventIds: ids });
     return { ...base, status: 'failed', events: ids.length, attempts: 0, detail: message };
   }
   const timestamp = now.toISOString();
@@ -154,17 +154,17 @@ async function deliverWebhook(db: Db, saved: SavedSearch, all: MatchedEvent[], n
       status = res.status;
       await res.body?.cancel().catch(() => undefined);
       if (res.ok) {
-        db.transaction(() => {
-          logDelivery(db, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt, at: now.toISOString(), ok: true, status, error: null, eventIds: ids });
-          markEvents(db, saved.id, 'webhook', ids, 'sent', now);
-        })();
+        await sql.transaction(async (tx) => {
+          await logDelivery(tx, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt, at: now.toISOString(), ok: true, status, error: null, eventIds: ids });
+          await markEvents(tx, saved.id, 'webhook', ids, 'sent', now);
+        });
         return { ...base, status: 'sent', events: ids.length, attempts: attempt };
       }
       error = `HTTP ${res.status}`;
     } catch (err) {
       error = (err as Error).message;
     }
-    logDelivery(db, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt, at: now.toISOString(), ok: false, status, error, eventIds: ids });
+    await logDelivery(sql, { savedSearchId: saved.id, channel: 'webhook', deliveryId: id, attempt, at: now.toISOString(), ok: false, status, error, eventIds: ids });
     last = error ?? 'failed';
     // Client errors (other than 408 and 429) will not get better by retrying now.
     const retryable = status === null || status >= 500 || status === 408 || status === 429;
@@ -181,14 +181,14 @@ export function digestDueAt(saved: SavedSearch): Date {
   return new Date(from + (saved.digest === 'weekly' ? 7 : 1) * DAY_MS);
 }
 
-async function deliverDigest(db: Db, saved: SavedSearch, all: MatchedEvent[], now: Date, opts: DeliverOptions): Promise<DeliveryResult> {
+async function deliverDigest(sql: Sql, saved: SavedSearch, all: MatchedEvent[], now: Date, opts: DeliverOptions): Promise<DeliveryResult> {
   const cfg = { ...DEFAULTS, ...opts.config };
   const base: Omit<DeliveryResult, 'status' | 'events' | 'attempts'> = { savedSearchId: saved.id, name: saved.name, channel: 'email' };
   if (now < digestDueAt(saved)) return { ...base, status: 'skipped', events: 0, attempts: 0, detail: `next digest ${digestDueAt(saved).toISOString()}` };
-  const events = fresh(db, saved, 'email', all);
+  const events = await fresh(sql, saved, 'email', all);
   if (events.length === 0) {
     // Nothing new: the window closes anyway, so the cadence stays daily/weekly.
-    setLastDigest(db, saved.id, now);
+    await setLastDigest(sql, saved.id, now);
     return { ...base, status: 'skipped', events: 0, attempts: 0, detail: 'no new events' };
   }
   const ids = events.map((e) => e.id);
@@ -208,15 +208,15 @@ async function deliverDigest(db: Db, saved: SavedSearch, all: MatchedEvent[], no
       html: mail.html,
       headers: { 'X-Regwatch-Delivery': id },
     });
-    db.transaction(() => {
-      logDelivery(db, { savedSearchId: saved.id, channel: 'email', deliveryId: id, attempt: 1, at: now.toISOString(), ok: true, status: null, error: null, eventIds: ids });
-      markEvents(db, saved.id, 'email', ids, 'sent', now);
-      setLastDigest(db, saved.id, now);
-    })();
+    await sql.transaction(async (tx) => {
+      await logDelivery(tx, { savedSearchId: saved.id, channel: 'email', deliveryId: id, attempt: 1, at: now.toISOString(), ok: true, status: null, error: null, eventIds: ids });
+      await markEvents(tx, saved.id, 'email', ids, 'sent', now);
+      await setLastDigest(tx, saved.id, now);
+    });
     return { ...base, status: 'sent', events: ids.length, attempts: 1, detail: String(info.response ?? '') };
   } catch (err) {
     const message = (err as Error).message;
-    logDelivery(db, { savedSearchId: saved.id, channel: 'email', deliveryId: id, attempt: 1, at: now.toISOString(), ok: false, status: null, error: message, eventIds: ids });
+    await logDelivery(sql, { savedSearchId: saved.id, channel: 'email', deliveryId: id, attempt: 1, at: now.toISOString(), ok: false, status: null, error: message, eventIds: ids });
     opts.log?.(`saved search ${saved.id} ${saved.name}: digest failed (${message}); retried on the next run`);
     return { ...base, status: 'failed', events: ids.length, attempts: 1, detail: message };
   } finally {

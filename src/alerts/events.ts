@@ -1,5 +1,5 @@
 import { search } from '../search/search.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { sourcesOf } from '../store/events.ts';
 import { valuesOf, type ItemRow } from '../store/items.ts';
 import { eventsOfItems } from '../store/saved-searches.ts';
@@ -27,9 +27,9 @@ export interface MatchedEvent {
 
 const ALL = Number.MAX_SAFE_INTEGER;
 
-export function matchingEvents(db: Db, query: string, opts: { limit?: number } = {}): MatchedEvent[] {
-  const items = search(db, query, { limit: ALL }).hits.map((h) => h.item);
-  const eventOfItem = eventsOfItems(db, items.map((i) => i.id));
+export async function matchingEvents(sql: Sql, query: string, opts: { limit?: number } = {}): Promise<MatchedEvent[]> {
+  const items = (await search(sql, query, { limit: ALL })).hits.map((h) => h.item);
+  const eventOfItem = await eventsOfItems(sql, items.map((i) => i.id));
   const byEvent = new Map<number, ItemRow[]>();
   for (const item of items) {
     const e = eventOfItem.get(item.id);
@@ -42,13 +42,14 @@ export function matchingEvents(db: Db, query: string, opts: { limit?: number } =
     eventId,
     item: list.reduce((a, b) => (b.documentId < a.documentId || (b.documentId === a.documentId && b.seq < a.seq) ? b : a)),
   }));
-  const values = valuesOf(db, firsts.map((f) => f.item.id));
-  const events = firsts.map(({ eventId, item }) => {
-    const sources = sourcesOf(db, eventId);
-    const stored = eventsOfItems(db, sources.map((s) => s.itemId));
+  const values = await valuesOf(sql, firsts.map((f) => f.item.id));
+  const events: MatchedEvent[] = [];
+  for (const { eventId, item } of firsts) {
+    const sources = await sourcesOf(sql, eventId);
+    const stored = await eventsOfItems(sql, sources.map((s) => s.itemId));
     const updated = [...stored.values()].reduce((max, s) => (s.ingestedAt > max ? s.ingestedAt : max), '');
     const topics = (values.get(item.id) ?? []).filter((v) => v.field === 'topic').map((v) => v.value);
-    return {
+    events.push({
       id: eventId,
       title: item.title ?? item.headline,
       date: item.listedDate,
@@ -59,8 +60,8 @@ export function matchingEvents(db: Db, query: string, opts: { limit?: number } =
       body: item.body,
       itemId: item.id,
       sources: sources.map((s) => ({ itemId: s.itemId, document: s.documentSource, sourceLine: s.sourceLine, headline: s.headline, date: s.date })),
-    } satisfies MatchedEvent;
-  });
+    });
+  }
   events.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.updated.localeCompare(a.updated) || b.id - a.id);
   return opts.limit === undefined ? events : events.slice(0, opts.limit);
 }

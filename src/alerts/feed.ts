@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { escapeHtml } from '../publish/html.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import type { SavedSearch } from '../store/saved-searches.ts';
 import { eventDate, eventLink, matchingEvents, type MatchedEvent } from './events.ts';
 
@@ -38,8 +38,8 @@ export function eventHtml(e: MatchedEvent): string {
   return `${paras.join('')}${sources.length ? `<p>来源：</p><ul>${sources.join('')}</ul>` : ''}`;
 }
 
-export function renderFeed(db: Db, saved: SavedSearch, format: FeedFormat, opts: FeedOptions): string {
-  const events = matchingEvents(db, saved.query, { limit: opts.limit ?? 50 });
+export async function renderFeed(sql: Sql, saved: SavedSearch, format: FeedFormat, opts: FeedOptions): Promise<string> {
+  const events = await matchingEvents(sql, saved.query, { limit: opts.limit ?? 50 });
   const base = opts.baseUrl.replace(/\/$/, '');
   const self = `${base}/api/saved/${saved.id}/feed.${format}`;
   const home = `${base}/api/search?q=${encodeURIComponent(saved.query)}`;

@@ -1,6 +1,6 @@
 import { ConfigError, QueryError } from '../errors.ts';
 import { parseQuery } from '../search/query.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { findSavedSearch, insertSavedSearch, type Digest, type SavedSearch } from '../store/saved-searches.ts';
 import { baselineSavedSearch } from './deliver.ts';
 
@@ -22,14 +22,14 @@ const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
  * secret (its own or REGWATCH_WEBHOOK_SECRET); an email needs a digest period. Events that match
  * already are recorded as baseline, so the first alert carries only what is new.
  */
-export function saveSearch(db: Db, input: SaveInput, now: Date, opts: { defaultSecret?: string | undefined } = {}): SavedSearch {
+export async function saveSearch(sql: Sql, input: SaveInput, now: Date, opts: { defaultSecret?: string | undefined } = {}): Promise<SavedSearch> {
   const name = input.name.trim();
   if (!name || name.length > 200) throw new ConfigError('a saved search needs a name of 1 to 200 characters');
   if (/^\d+$/.test(name)) throw new ConfigError('a saved search name cannot be a number (numbers are ids)');
   const query = input.query.trim();
   if (!query) throw new QueryError('a saved search needs a query');
   parseQuery(query);
-  if (findSavedSearch(db, name)) throw new ConfigError(`a saved search named "${name}" exists already`);
+  if (await findSavedSearch(sql, name)) throw new ConfigError(`a saved search named "${name}" exists already`);
   if (input.webhook !== undefined) {
     let url: URL;
     try {
@@ -47,11 +47,11 @@ export function saveSearch(db: Db, input: SaveInput, now: Date, opts: { defaultS
     if (input.digest !== undefined && input.digest !== 'daily' && input.digest !== 'weekly') throw new ConfigError('--digest must be daily or weekly');
     digest = (input.digest ?? 'daily') as Digest;
   } else if (input.digest !== undefined) throw new ConfigError('--digest is only for --email');
-  return db.transaction(() => {
-    const saved = insertSavedSearch(db, { name, query, webhookUrl: input.webhook, webhookSecret: input.secret, email: input.email, digest }, now);
-    if (!input.backfill) baselineSavedSearch(db, saved, now);
+  return sql.transaction(async (tx) => {
+    const saved = await insertSavedSearch(tx, { name, query, webhookUrl: input.webhook, webhookSecret: input.secret, email: input.email, digest }, now);
+    if (!input.backfill) await baselineSavedSearch(tx, saved, now);
     return saved;
-  })();
+  });
 }
 
 /** A saved search without its secret, for listings and the API. */

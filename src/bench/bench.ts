@@ -7,7 +7,8 @@ import { expandPaths } from '../ingest/files.ts';
 import { analyse, ingestPaths } from '../ingest/service.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { searchItems } from '../search/search.ts';
-import { openDb, type Db } from '../store/db.ts';
+import { openStore } from '../store/open.ts';
+import type { Sql } from '../store/sql.ts';
 import { countItems } from '../store/items.ts';
 
 // Benchmarks for the README. Numbers come from this machine and this run; nothing here asserts a
@@ -48,8 +49,11 @@ function corpusTexts(dir: string): string[] {
     .map((f) => fs.readFileSync(f, 'utf8'));
 }
 
-/** Ingests `copies` copies of the corpus (each copy a distinct document) into a fresh database. */
-export async function benchIngest(corpusDir: string, copies: number, work: string): Promise<{ report: IngestBench; db: Db }> {
+/**
+ * Ingests `copies` copies of the corpus (each copy a distinct document) into a fresh SQLite database
+ * in `work`, or into `target` (a PostgreSQL URL of an empty database) when given.
+ */
+export async function benchIngest(corpusDir: string, copies: number, work: string, target?: string): Promise<{ report: IngestBench; db: Sql }> {
   const texts = corpusTexts(corpusDir);
   let bytes = 0;
   const docs = path.join(work, 'docs');
@@ -61,7 +65,7 @@ export async function benchIngest(corpusDir: string, copies: number, work: strin
       fs.writeFileSync(path.join(docs, `copy${c}-${i}.txt`), body);
     });
   }
-  const db = openDb(path.join(work, 'bench.db'));
+  const db = await openStore(target ?? path.join(work, 'bench.db'));
   let peak = process.memoryUsage().rss;
   const t0 = performance.now();
   await ingestPaths(db, [docs], {
@@ -71,7 +75,7 @@ export async function benchIngest(corpusDir: string, copies: number, work: strin
     },
   });
   const seconds = (performance.now() - t0) / 1000;
-  const items = countItems(db);
+  const items = await countItems(db);
   const megabytes = bytes / 1024 / 1024;
   return {
     db,
@@ -133,18 +137,20 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function benchSearch(db: Db): SearchBench[] {
-  return QUERIES.map((query) => {
+export async function benchSearch(db: Sql): Promise<SearchBench[]> {
+  const out: SearchBench[] = [];
+  for (const query of QUERIES) {
     const times: number[] = [];
     let results = 0;
     for (let i = 0; i < 30; i++) {
       const s = performance.now();
-      results = searchItems(db, query, { limit: 20 }).length;
+      results = (await searchItems(db, query, { limit: 20 })).length;
       times.push(performance.now() - s);
     }
     times.sort((a, b) => a - b);
-    return { query, results, medianMs: round(times[15]!), p95Ms: round(times[28]!) };
-  });
+    out.push({ query, results, medianMs: round(times[15]!), p95Ms: round(times[28]!) });
+  }
+  return out;
 }
 
 export async function withWorkDir<T>(fn: (dir: string) => Promise<T> | T): Promise<T> {

@@ -1,7 +1,7 @@
 import { chromiumAvailable, CHROMIUM_PATH } from '../publish/pdf.ts';
 import { composeNewsletter } from '../publish/compose.ts';
 import { FORMATS, renderNewsletter, type Format } from '../publish/newsletter.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 
 // `regwatch bench export`: time and peak memory to produce one newsletter in each format, from a
 // database the caller filled (the seeds in copies). Memory is this process's RSS, sampled every
@@ -29,7 +29,7 @@ export interface ExportBenchOptions {
   formats?: readonly Format[];
 }
 
-export async function benchExport(db: Db, opts: ExportBenchOptions): Promise<{ results: ExportBench[]; skipped: string[] }> {
+export async function benchExport(sql: Sql, opts: ExportBenchOptions): Promise<{ results: ExportBench[]; skipped: string[] }> {
   const chromium = opts.chromiumPath ?? CHROMIUM_PATH;
   const results: ExportBench[] = [];
   const skipped: string[] = [];
@@ -44,7 +44,7 @@ export async function benchExport(db: Db, opts: ExportBenchOptions): Promise<{ r
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
     const t0 = performance.now();
     // Composing is part of producing the newsletter, so each format composes afresh.
-    const newsletter = composeNewsletter(db, { from: opts.from, to: opts.to, publisher: opts.publisher, disclaimer: opts.disclaimer });
+    const newsletter = await composeNewsletter(sql, { from: opts.from, to: opts.to, publisher: opts.publisher, disclaimer: opts.disclaimer });
     peak = Math.max(peak, process.memoryUsage().rss);
     const output = await renderNewsletter(newsletter, format, format === 'pdf' ? { chromiumPath: chromium } : {});
     const seconds = (performance.now() - t0) / 1000;

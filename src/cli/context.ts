@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
-import { openDb, type Db } from '../store/db.ts';
+import { openStore } from '../store/open.ts';
+import type { Sql } from '../store/sql.ts';
 
 export interface GlobalOptions {
   db?: string;
@@ -12,7 +13,8 @@ export interface GlobalOptions {
 export interface CliContext {
   config: Config;
   json: boolean;
-  db: () => Db;
+  /** The store, opened (and migrated) on first use. */
+  db: () => Promise<Sql>;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -20,11 +22,11 @@ export interface CliContext {
 export function contextOf(cmd: Command): CliContext {
   const opts = cmd.optsWithGlobals<GlobalOptions>();
   const config = loadConfig({ db: opts.db, maxFileMb: opts.maxFileMb });
-  let db: Db | undefined;
+  let db: Promise<Sql> | undefined;
   return {
     config,
     json: Boolean(opts.json),
-    db: () => (db ??= openDb(config.dbPath)),
+    db: () => (db ??= openStore(config.dbPath)),
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
   };

@@ -23,7 +23,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const program = new Command()
   .name('regwatch')
   .description('Regulatory intelligence for cybersecurity and data-protection law')
-  .option('--db <path>', 'SQLite database file (default ./regwatch.db, or REGWATCH_DB)')
+  .option('--db <path|url>', 'SQLite database file or postgres:// URL (default ./regwatch.db, or REGWATCH_DB)')
   .option('--json', 'machine-readable output on stdout')
   .option('--max-file-mb <n>', 'refuse files larger than this (default 50, or REGWATCH_MAX_FILE_MB)')
   .option('--debug', 'print stack traces for internal errors')

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeEachBackend } from '../../test/helpers/backends.ts';
 import { readDocumentFile } from '../ingest/read.ts';
 import { storeDocument } from '../ingest/service.ts';
-import { openDb, type Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { eventOf, multiSourceEvents, sourcesOf } from '../store/events.ts';
 import { listItems } from '../store/items.ts';
 import { mergeItems, splitItem } from './service.ts';
@@ -11,53 +12,55 @@ import { containment, shingles } from './similarity.ts';
 // Two reviews written for this test report some of the same developments in their own words.
 const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/events');
 
-async function ingestBoth(): Promise<Db> {
-  const db = openDb(':memory:');
-  for (const f of ['review-a.md', 'review-b.md']) {
-    storeDocument(db, await readDocumentFile(path.join(FIXTURES, f), 1e6), f, new Date('2023-10-01T00:00:00Z'));
+const event = async (db: Sql, id: number) => (await eventOf(db, id))!.eventId;
+
+describeEachBackend('one event from many sources', (open) => {
+  async function ingestBoth(): Promise<Sql> {
+    const db = await open();
+    for (const f of ['review-a.md', 'review-b.md']) {
+      await storeDocument(db, await readDocumentFile(path.join(FIXTURES, f), 1e6), f, new Date('2023-10-01T00:00:00Z'));
+    }
+    return db;
   }
-  return db;
-}
 
-const idOf = (db: Db, pattern: RegExp) =>
-  listItems(db).filter((i) => pattern.test(`${i.title ?? ''}${i.body}`)).map((i) => i.id);
+  const idOf = async (db: Sql, pattern: RegExp) =>
+    (await listItems(db)).filter((i) => pattern.test(`${i.title ?? ''}${i.body}`)).map((i) => i.id);
 
-describe('one event from many sources', () => {
   it('merges two reports of the 知网 fine into one event with both sources', async () => {
     const db = await ingestBoth();
-    const cnki = idOf(db, /知网/);
+    const cnki = await idOf(db, /知网/);
     expect(cnki).toHaveLength(2);
-    const [a, b] = cnki.map((id) => eventOf(db, id)!);
-    expect(a!.eventId).toBe(b!.eventId);
-    const sources = sourcesOf(db, a!.eventId);
+    const [a, b] = [await event(db, cnki[0]!), await event(db, cnki[1]!)];
+    expect(a).toBe(b);
+    const sources = await sourcesOf(db, a);
     expect(sources.map((s) => path.basename(s.documentSource))).toEqual(['review-a.md', 'review-b.md']);
-    expect(multiSourceEvents(db)).toEqual([{ eventId: a!.eventId, sources: 2 }]);
+    expect(await multiSourceEvents(db)).toEqual([{ eventId: a, sources: 2 }]);
   });
 
   it('keeps different developments of the same day apart', async () => {
     const db = await ingestBoth();
-    const hainan = idOf(db, /海南省/)[0]!;
-    const synthesis = idOf(db, /深度合成/)[0]!;
-    expect(eventOf(db, hainan)!.eventId).not.toBe(eventOf(db, synthesis)!.eventId);
+    const hainan = (await idOf(db, /海南省/))[0]!;
+    const synthesis = (await idOf(db, /深度合成/))[0]!;
+    expect(await event(db, hainan)).not.toBe(await event(db, synthesis));
   });
 
   it('keeps look-alike fines on different companies in different places apart', async () => {
     const db = await ingestBoth();
-    const shanghai = idOf(db, /上海某科技公司/)[0]!;
-    const yancheng = idOf(db, /盐城/)[0]!;
-    expect(eventOf(db, shanghai)!.eventId).not.toBe(eventOf(db, yancheng)!.eventId);
+    const shanghai = (await idOf(db, /上海某科技公司/))[0]!;
+    const yancheng = (await idOf(db, /盐城/))[0]!;
+    expect(await event(db, shanghai)).not.toBe(await event(db, yancheng));
   });
 
   it('can be undone and redone by hand without touching the items', async () => {
     const db = await ingestBoth();
-    const [a, b] = idOf(db, /知网/) as [number, number];
-    const before = JSON.stringify(listItems(db));
-    const own = splitItem(db, b, new Date());
-    expect(eventOf(db, b)).toEqual({ eventId: own, how: 'split', score: null });
-    expect(sourcesOf(db, eventOf(db, a)!.eventId)).toHaveLength(1);
-    mergeItems(db, b, a);
-    expect(eventOf(db, b)!.eventId).toBe(eventOf(db, a)!.eventId);
-    expect(JSON.stringify(listItems(db))).toBe(before);
+    const [a, b] = (await idOf(db, /知网/)) as [number, number];
+    const before = JSON.stringify(await listItems(db));
+    const own = await splitItem(db, b, new Date());
+    expect(await eventOf(db, b)).toEqual({ eventId: own, how: 'split', score: null });
+    expect(await sourcesOf(db, await event(db, a))).toHaveLength(1);
+    await mergeItems(db, b, a);
+    expect(await event(db, b)).toBe(await event(db, a));
+    expect(JSON.stringify(await listItems(db))).toBe(before);
   });
 });
 

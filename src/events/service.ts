@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { candidatesFor, eventOf, newEvent, setEvent } from '../store/events.ts';
 import { getItem } from '../store/items.ts';
 import { conflictingFacts, containment, isSameEvent, sharedFacts, shingles, type EventKeys } from './similarity.ts';
@@ -12,12 +12,14 @@ export interface EventAssignment {
 }
 
 /** Puts newly stored items into events: with the best matching report of another document, or alone. */
-export function assignEvents(db: Db, itemIds: number[], now: Date): EventAssignment[] {
-  return itemIds.map((id) => assignOne(db, id, now));
+export async function assignEvents(sql: Sql, itemIds: number[], now: Date): Promise<EventAssignment[]> {
+  const out: EventAssignment[] = [];
+  for (const id of itemIds) out.push(await assignOne(sql, id, now));
+  return out;
 }
 
-function assignOne(db: Db, itemId: number, now: Date): EventAssignment {
-  const item = getItem(db, itemId);
+async function assignOne(sql: Sql, itemId: number, now: Date): Promise<EventAssignment> {
+  const item = await getItem(sql, itemId);
   if (!item) throw new NotFoundError(`no item with id ${itemId}`);
   const keys = keysOf(
     item.date,
@@ -26,7 +28,7 @@ function assignOne(db: Db, itemId: number, now: Date): EventAssignment {
   );
   const mine = shingles(`${item.title ?? ''}\n${item.body}`);
   let best: { eventId: number; itemId: number; score: number } | null = null;
-  for (const c of candidatesFor(db, {
+  for (const c of await candidatesFor(sql, {
     id: itemId,
     documentId: item.documentId,
     from: item.date ? shiftDays(item.date, -3) : null,
@@ -39,27 +41,27 @@ function assignOne(db: Db, itemId: number, now: Date): EventAssignment {
     if (same && (!best || score > best.score)) best = { eventId: c.eventId, itemId: c.id, score };
   }
   if (best) {
-    setEvent(db, itemId, best.eventId, 'auto', round(best.score));
+    await setEvent(sql, itemId, best.eventId, 'auto', round(best.score));
     return { itemId, eventId: best.eventId, mergedWith: best.itemId, score: round(best.score) };
   }
-  const eventId = newEvent(db, now);
-  setEvent(db, itemId, eventId, 'new', null);
+  const eventId = await newEvent(sql, now);
+  await setEvent(sql, itemId, eventId, 'new', null);
   return { itemId, eventId, mergedWith: null, score: null };
 }
 
 /** Undoes a merge: the item becomes an event of its own and stays so. */
-export function splitItem(db: Db, itemId: number, now: Date): number {
-  if (!eventOf(db, itemId)) throw new NotFoundError(`no item with id ${itemId}`);
-  const eventId = newEvent(db, now);
-  setEvent(db, itemId, eventId, 'split', null);
+export async function splitItem(sql: Sql, itemId: number, now: Date): Promise<number> {
+  if (!(await eventOf(sql, itemId))) throw new NotFoundError(`no item with id ${itemId}`);
+  const eventId = await newEvent(sql, now);
+  await setEvent(sql, itemId, eventId, 'split', null);
   return eventId;
 }
 
 /** Puts an item into another item's event by hand. */
-export function mergeItems(db: Db, itemId: number, intoItemId: number): number {
-  const target = eventOf(db, intoItemId);
-  if (!target || !eventOf(db, itemId)) throw new NotFoundError(`no item with id ${target ? itemId : intoItemId}`);
-  setEvent(db, itemId, target.eventId, 'manual', null);
+export async function mergeItems(sql: Sql, itemId: number, intoItemId: number): Promise<number> {
+  const target = await eventOf(sql, intoItemId);
+  if (!target || !(await eventOf(sql, itemId))) throw new NotFoundError(`no item with id ${target ? itemId : intoItemId}`);
+  await setEvent(sql, itemId, target.eventId, 'manual', null);
   return target.eventId;
 }
 

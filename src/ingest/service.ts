@@ -7,9 +7,9 @@ import { extractRecord } from '../extract/item.ts';
 import type { ItemRecord } from '../extract/record.ts';
 import { linkRecords } from '../laws/link.ts';
 import { segmentText } from '../segment/segment.ts';
-import type { Db } from '../store/db.ts';
-import { findDocumentBySha, insertDocument } from '../store/documents.ts';
+import { countDocumentsOfSource, findDocumentBySha, insertDocument, lockDocumentWrites, type DocumentRow } from '../store/documents.ts';
 import { insertItems } from '../store/items.ts';
+import type { Sql } from '../store/sql.ts';
 import { expandPaths } from './files.ts';
 import { mailAttachments } from './formats/eml.ts';
 import { documentFromBytes, readDocumentFile, type SourceDocument } from './read.ts';
@@ -34,12 +34,12 @@ export interface IngestOptions {
 }
 
 /** Ingests files and folders. Bad files are reported and skipped; the rest still go in. */
-export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions): Promise<IngestResult[]> {
+export async function ingestPaths(sql: Sql, paths: string[], opts: IngestOptions): Promise<IngestResult[]> {
   const files = expandPaths(paths);
   const results: IngestResult[] = [];
   // One file at a time: the writes are sequential anyway and memory stays bounded by one document.
   for (const [i, file] of files.entries()) {
-    for (const r of await ingestFile(db, file, opts)) {
+    for (const r of await ingestFile(sql, file, opts)) {
       results.push(r);
       opts.onResult?.(r, i, files.length);
     }
@@ -52,8 +52,8 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions):
  * document of its own (source `<mail path>#<file name>`). Never throws: problems are failed results.
  * A mail whose body is empty but that carries attachments reports only the attachments.
  */
-export async function ingestFile(db: Db, file: string, opts: IngestOptions): Promise<IngestResult[]> {
-  const body = await ingestOne(db, file, opts);
+export async function ingestFile(sql: Sql, file: string, opts: IngestOptions): Promise<IngestResult[]> {
+  const body = await ingestOne(sql, file, opts);
   if (path.extname(file).toLowerCase() !== '.eml') return [body];
   let attachments: Awaited<ReturnType<typeof mailAttachments>>;
   try {
@@ -70,7 +70,7 @@ export async function ingestFile(db: Db, file: string, opts: IngestOptions): Pro
     const label = `${file}#${a.filename}`;
     try {
       const doc = await documentFromBytes(a.bytes, `${source}#${a.filename}`, a.reader, label);
-      results.push(storeDocument(db, doc, label, opts.now?.() ?? new Date()));
+      results.push(await storeDocument(sql, doc, label, opts.now?.() ?? new Date()));
     } catch (err) {
       const message = err instanceof InputError ? err.message : `${label}: internal error: ${(err as Error).message}`;
       results.push({ file: label, status: 'failed', documentId: null, items: 0, added: 0, error: message });
@@ -80,10 +80,10 @@ export async function ingestFile(db: Db, file: string, opts: IngestOptions): Pro
 }
 
 
-async function ingestOne(db: Db, file: string, opts: IngestOptions): Promise<IngestResult> {
+async function ingestOne(sql: Sql, file: string, opts: IngestOptions): Promise<IngestResult> {
   try {
     const doc = await readDocumentFile(file, opts.maxFileBytes);
-    return storeDocument(db, doc, file, opts.now?.() ?? new Date());
+    return await storeDocument(sql, doc, file, opts.now?.() ?? new Date());
   } catch (err) {
     if (err instanceof InputError) return failed(file, err.message);
     // Anything else is a bug or a storage failure: say which file triggered it, keep going.
@@ -91,17 +91,23 @@ async function ingestOne(db: Db, file: string, opts: IngestOptions): Promise<Ing
   }
 }
 
-/** Segments, extracts and stores one document in a single transaction; no-op if already stored. */
-export function storeDocument(db: Db, doc: SourceDocument, label: string, now: Date): IngestResult {
-  const existing = findDocumentBySha(db, doc.sha256);
-  if (existing) {
-    return { file: label, status: 'unchanged', documentId: existing.id, items: existing.itemCount, added: 0, error: null };
-  }
-  // Extraction stays pure; links to imported law texts are added before the write.
-  const records = linkRecords(db, analyse(doc.text), issueDateOf(doc));
-  const write = db.transaction(() => {
-    const id = insertDocument(
-      db,
+/**
+ * Segments, extracts and stores one document in a single transaction; no-op if already stored (also
+ * when another process stores the same content at the same time: the write lock and the unique
+ * content hash make the second one find the first).
+ */
+export async function storeDocument(sql: Sql, doc: SourceDocument, label: string, now: Date): Promise<IngestResult> {
+  const existing = await findDocumentBySha(sql, doc.sha256);
+  if (existing) return unchanged(label, existing);
+  // Extraction stays pure and outside the transaction; links to imported law texts are added before the write.
+  const records = await linkRecords(sql, analyse(doc.text), issueDateOf(doc));
+  const outcome = await sql.transaction(async (tx) => {
+    await lockDocumentWrites(tx);
+    const stored = await findDocumentBySha(tx, doc.sha256);
+    if (stored) return { stored };
+    const before = await countDocumentsOfSource(tx, doc.source);
+    const id = await insertDocument(
+      tx,
       {
         source: doc.source,
         sha256: doc.sha256,
@@ -115,19 +121,23 @@ export function storeDocument(db: Db, doc: SourceDocument, label: string, now: D
       },
       now,
     );
-    assignEvents(db, insertItems(db, id, records), now);
-    return id;
+    if (id === null) return { stored: (await findDocumentBySha(tx, doc.sha256))! };
+    await assignEvents(tx, await insertItems(tx, id, records), now);
+    return { id, before };
   });
-  const before = db.prepare('SELECT COUNT(*) AS n FROM documents WHERE source = ?').get(doc.source) as { n: number };
-  const id = write();
+  if ('stored' in outcome) return unchanged(label, outcome.stored!);
   return {
     file: label,
-    status: before.n > 0 ? 'updated' : 'added',
-    documentId: id,
+    status: outcome.before > 0 ? 'updated' : 'added',
+    documentId: outcome.id,
     items: records.length,
     added: records.length,
     error: null,
   };
+}
+
+function unchanged(label: string, existing: DocumentRow): IngestResult {
+  return { file: label, status: 'unchanged', documentId: existing.id, items: existing.itemCount, added: 0, error: null };
 }
 
 /** Segment and extract a normalised text. Pure: no storage. */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../store/db.ts';
+import { openStore } from '../store/open.ts';
+import type { Sql } from '../store/sql.ts';
 import { listDocuments } from '../store/documents.ts';
 import type { IngestResult } from './service.ts';
 import { isTempFile, watchFolder, type WatchHandle } from './watch.ts';
@@ -21,7 +22,7 @@ async function until(cond: () => boolean, what: string, maxMs = 15_000): Promise
 }
 
 let dir: string;
-let db: Db;
+let db: Sql;
 let handle: WatchHandle | undefined;
 let results: IngestResult[];
 let skipped: string[];
@@ -39,16 +40,16 @@ function start(): WatchHandle {
   return handle;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regwatch-watch-'));
-  db = openDb(path.join(dir, '.db', 'test.db'));
+  db = await openStore(path.join(dir, '.db', 'test.db'));
   results = [];
   skipped = [];
 });
 afterEach(async () => {
   await handle?.close();
   handle = undefined;
-  db.close();
+  await db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -69,16 +70,16 @@ describe('watchFolder', () => {
 
     await until(() => results.length >= 2, 'two files ingested');
     expect(results.map((r) => [path.basename(r.file), r.status]).sort()).toEqual([['a.md', 'added'], ['b.md', 'added']]);
-    const docs = listDocuments(db);
+    const docs = await listDocuments(db);
     expect(docs).toHaveLength(2);
     const b = docs.find((d) => d.source.endsWith('b.md'))!;
-    expect(db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(b.id)).toContain('公安部公布了数据安全执法案例');
+    expect((await db.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [b.id]))?.text).toContain('公安部公布了数据安全执法案例');
 
     // The same content under another name is recognised by its hash.
     fs.writeFileSync(path.join(dir, 'a-copy.md'), A);
     await until(() => results.length >= 3, 'the copy handled');
     expect(results[2]).toMatchObject({ status: 'unchanged', documentId: docs.find((d) => d.source.endsWith('a.md'))!.id });
-    expect(listDocuments(db)).toHaveLength(2);
+    expect(await listDocuments(db)).toHaveLength(2);
     expect(results).toHaveLength(3);
   });
 

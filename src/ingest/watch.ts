@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { findCurrentBySource } from '../store/documents.ts';
 import { isSupportedFile } from './read.ts';
 import { ingestFile, type IngestOptions, type IngestResult } from './service.ts';
@@ -41,7 +41,7 @@ export interface WatchHandle {
  * since it was handled is not read again: in this process from memory, after a restart from the
  * stored document of the same path (its byte size, and an mtime older than its ingest time).
  */
-export function watchFolder(db: Db, dir: string, opts: WatchOptions): WatchHandle {
+export function watchFolder(sql: Sql, dir: string, opts: WatchOptions): WatchHandle {
   const seen = new Map<string, string>(); // absolute path → size:mtime handled
   let queue: Promise<void> = Promise.resolve();
   let closed = false;
@@ -60,9 +60,9 @@ export function watchFolder(db: Db, dir: string, opts: WatchOptions): WatchHandl
       const key = `${stat.size}:${stat.mtimeMs}`;
       if (seen.get(abs) === key) return;
       seen.set(abs, key);
-      if (storedUnchanged(db, abs, stat)) return opts.onSkip?.(file);
       try {
-        for (const r of await ingestFile(db, file, opts)) opts.onResult?.(r);
+        if (await storedUnchanged(sql, abs, stat)) return opts.onSkip?.(file);
+        for (const r of await ingestFile(sql, file, opts)) opts.onResult?.(r);
       } catch (err) {
         opts.onError?.(err as Error);
       }
@@ -92,7 +92,7 @@ export function watchFolder(db: Db, dir: string, opts: WatchOptions): WatchHandl
   };
 }
 
-function storedUnchanged(db: Db, abs: string, stat: fs.Stats): boolean {
-  const doc = findCurrentBySource(db, abs);
+async function storedUnchanged(sql: Sql, abs: string, stat: fs.Stats): Promise<boolean> {
+  const doc = await findCurrentBySource(sql, abs);
   return doc !== undefined && doc.bytes === stat.size && stat.mtimeMs <= Date.parse(doc.ingestedAt);
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { readLawFolder } from './folder.ts';
 import { relinkStoredValues, resolverFor } from './link.ts';
@@ -26,7 +26,7 @@ export interface LawImportReport {
  * Imports a law folder and the catalogue in one transaction, then re-links stored citations.
  * Idempotent: the same folder again changes nothing; a changed file replaces its version's articles.
  */
-export function importLaws(db: Db, folder: string, catalogue: Catalogue = loadCatalogue()): LawImportReport {
+export async function importLaws(sql: Sql, folder: string, catalogue: Catalogue = loadCatalogue()): Promise<LawImportReport> {
   const read = readLawFolder(folder);
   const plan = planImport(read.laws, catalogue);
   const report: LawImportReport = {
@@ -41,28 +41,28 @@ export function importLaws(db: Db, folder: string, catalogue: Catalogue = loadCa
     relinked: 0,
     warnings: [...read.warnings, ...plan.warnings],
   };
-  db.transaction(() => {
-    for (const law of plan.laws) upsertLaw(db, law);
+  await sql.transaction(async (tx) => {
+    for (const law of plan.laws) await upsertLaw(tx, law);
     for (const { articles, ...version } of plan.versions) {
-      const before = storedText(db, version.id);
+      const before = await storedText(tx, version.id);
       if (articles === null) {
         // A text imported earlier from another folder stays; the catalogue only knows it exists.
         if (before && before.articles > 0) continue;
-        upsertVersion(db, version);
+        await upsertVersion(tx, version);
         report.withoutText.push(version.id);
         continue;
       }
-      upsertVersion(db, version);
+      await upsertVersion(tx, version);
       report.articles += articles.length;
       if (before && before.sha256 === version.sha256 && before.articles === articles.length) {
         report.unchanged.push(version.id);
         continue;
       }
-      replaceArticles(db, version.id, articles);
+      await replaceArticles(tx, version.id, articles);
       (before && before.articles > 0 ? report.updated : report.added).push(version.id);
     }
-    const resolver = resolverFor(db);
-    if (resolver) report.relinked = relinkStoredValues(db, resolver);
-  })();
+    const resolver = await resolverFor(tx);
+    if (resolver) report.relinked = await relinkStoredValues(tx, resolver);
+  });
   return report;
 }

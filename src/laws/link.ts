@@ -1,5 +1,5 @@
 import type { ItemRecord, ItemValue } from '../extract/record.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { linkableValues, loadCorpus, updateValueData } from './repository.ts';
 import { createResolver, type Resolver } from './resolve.ts';
 
@@ -11,8 +11,8 @@ import { createResolver, type Resolver } from './resolve.ts';
 const LINK_KEYS = ['lawId', 'versionId', 'linkStatus', 'note'] as const;
 
 /** The resolver over the imported laws, or null when no laws were imported. */
-export function resolverFor(db: Db): Resolver | null {
-  const corpus = loadCorpus(db);
+export async function resolverFor(sql: Sql): Promise<Resolver | null> {
+  const corpus = await loadCorpus(sql);
   return corpus ? createResolver(corpus) : null;
 }
 
@@ -45,8 +45,8 @@ export function linkData(
 }
 
 /** Records with their citation and instrument values linked; unchanged when no laws are imported. */
-export function linkRecords(db: Db, records: ItemRecord[], fallbackDate: string | null = null): ItemRecord[] {
-  const resolver = resolverFor(db);
+export async function linkRecords(sql: Sql, records: ItemRecord[], fallbackDate: string | null = null): Promise<ItemRecord[]> {
+  const resolver = await resolverFor(sql);
   if (!resolver) return records;
   return records.map((r) => ({
     ...r,
@@ -55,13 +55,13 @@ export function linkRecords(db: Db, records: ItemRecord[], fallbackDate: string 
 }
 
 /** Re-links every stored citation and instrument value; returns how many changed. Call in a transaction. */
-export function relinkStoredValues(db: Db, resolver: Resolver): number {
+export async function relinkStoredValues(sql: Sql, resolver: Resolver): Promise<number> {
   let changed = 0;
-  for (const v of linkableValues(db)) {
+  for (const v of await linkableValues(sql)) {
     const data = JSON.parse(v.data) as Record<string, unknown>;
     const next = JSON.stringify(linkData(resolver, v.field, data, v.date));
     if (next === v.data) continue;
-    updateValueData(db, v.id, next);
+    await updateValueData(sql, v.id, next);
     changed += 1;
   }
   return changed;

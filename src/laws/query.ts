@@ -1,5 +1,5 @@
 import { NotFoundError, QueryError } from '../errors.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { articleLabel, parseArticleRef } from './names.ts';
 import { findArticle, listArticles, listLawRows, listVersionRows, type StoredArticle } from './repository.ts';
 import { createResolver } from './resolve.ts';
@@ -17,9 +17,9 @@ export interface LawListing extends LawRow {
   versions: VersionListing[];
 }
 
-export function listLaws(db: Db, today: string): LawListing[] {
-  const versions = listVersionRows(db);
-  return listLawRows(db).map((law) => ({
+export async function listLaws(sql: Sql, today: string): Promise<LawListing[]> {
+  const versions = await listVersionRows(sql);
+  return (await listLawRows(sql)).map((law) => ({
     ...law,
     versions: versions
       .filter((v) => v.lawId === law.id)
@@ -28,8 +28,8 @@ export function listLaws(db: Db, today: string): LawListing[] {
 }
 
 /** A law by id, full title, short title or alias. */
-export function findLaw(db: Db, name: string, today: string): LawListing {
-  const laws = listLaws(db, today);
+export async function findLaw(sql: Sql, name: string, today: string): Promise<LawListing> {
+  const laws = await listLaws(sql, today);
   if (laws.length === 0) throw new NotFoundError('no laws imported yet; run `regwatch laws import <folder>` first');
   const resolver = createResolver({ laws, versions: laws.flatMap((l) => l.versions), article: () => undefined });
   const id = resolver.resolveLaw(name);
@@ -76,14 +76,14 @@ function later(a: VersionInfo, b: VersionInfo): boolean {
   return (a.inForceFrom ?? a.promulgated ?? '') > (b.inForceFrom ?? b.promulgated ?? '');
 }
 
-export function showArticle(db: Db, law: LawListing, articleInput: string, pick: VersionPick): ArticleView {
+export async function showArticle(sql: Sql, law: LawListing, articleInput: string, pick: VersionPick): Promise<ArticleView> {
   const ref = parseArticleRef(articleInput);
   if (!ref) throw new QueryError(`"${articleInput}" is not an article; write 45, 第四十五条 or 253之一`);
   const { version, note } = pickVersion(law, pick);
   if (!version.hasText) {
     throw new NotFoundError(`${law.shortTitle} ${articleLabel(ref.number, ref.suffix)}: version ${version.id} has no text in the corpus${note ? ` (${note})` : ''}`);
   }
-  const article = findArticle(db, version.id, ref.number, ref.suffix);
+  const article = await findArticle(sql, version.id, ref.number, ref.suffix);
   if (!article) {
     throw new NotFoundError(`${articleLabel(ref.number, ref.suffix)} is not in ${version.id} (${version.articleCount} articles)`);
   }
@@ -98,9 +98,9 @@ export interface ChapterSummary {
 }
 
 /** The table of contents of a version: each chapter path with its first and last article. */
-export function tableOfContents(db: Db, versionId: string): ChapterSummary[] {
+export async function tableOfContents(sql: Sql, versionId: string): Promise<ChapterSummary[]> {
   const out: ChapterSummary[] = [];
-  for (const a of listArticles(db, versionId)) {
+  for (const a of await listArticles(sql, versionId)) {
     const last = out[out.length - 1];
     if (last && last.chapter.join('/') === a.chapter.join('/')) {
       last.last = a.label;

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '../store/db.ts';
+import { openStore } from '../store/open.ts';
 import { LAWS } from './__fixtures__/laws.ts';
 import { importLaws } from './import.ts';
 import { resolverFor } from './link.ts';
 import type { Resolver } from './resolve.ts';
 
 let resolver: Resolver;
-beforeAll(() => {
-  const db = openDb(':memory:');
-  importLaws(db, LAWS);
-  const r = resolverFor(db);
+beforeAll(async () => {
+  const db = await openStore(':memory:');
+  await importLaws(db, LAWS);
+  const r = await resolverFor(db);
   if (!r) throw new Error('no laws imported');
   resolver = r;
 });

@@ -1,4 +1,4 @@
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { listItems, valuesOf } from '../store/items.ts';
 import { guideOf, sectionKeywords } from './guide.ts';
 import { SECTIONS, groupIdOf, sectionIdOf } from './group.ts';
@@ -17,9 +17,9 @@ export interface ComposeOptions {
 }
 
 /** Selects, groups and summarises the period's items into the newsletter model. */
-export function composeNewsletter(db: Db, opts: ComposeOptions): Newsletter {
-  const selected = selectItems(db, opts);
-  const { df, size } = corpusKeywordFrequencies(db);
+export async function composeNewsletter(sql: Sql, opts: ComposeOptions): Promise<Newsletter> {
+  const selected = await selectItems(sql, opts);
+  const { df, size } = await corpusKeywordFrequencies(sql);
   const sections: Section[] = [];
   for (const def of SECTIONS) {
     const items = selected.filter((s) => sectionIdOf(s.item.category) === def.id);
@@ -76,10 +76,10 @@ function displayHeadline(headline: string, sectionPath: string[]): string {
 
 // Document frequency of every stored keyword over all current items. Reads through the store's
 // public functions; a dedicated aggregate query would be cheaper on a large corpus.
-function corpusKeywordFrequencies(db: Db): { df: Map<string, number>; size: number } {
-  const ids = listItems(db, { limit: Number.MAX_SAFE_INTEGER }).map((r) => r.id);
+async function corpusKeywordFrequencies(sql: Sql): Promise<{ df: Map<string, number>; size: number }> {
+  const ids = (await listItems(sql, { limit: Number.MAX_SAFE_INTEGER })).map((r) => r.id);
   const df = new Map<string, number>();
-  for (const values of valuesOf(db, ids).values()) {
+  for (const values of (await valuesOf(sql, ids)).values()) {
     for (const w of new Set(values.filter((v) => v.field === 'keyword').map((v) => v.value))) df.set(w, (df.get(w) ?? 0) + 1);
   }
   return { df, size: ids.length };

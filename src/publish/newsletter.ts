@@ -1,4 +1,4 @@
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { composeNewsletter, type ComposeOptions } from './compose.ts';
 import { renderDocx } from './docx.ts';
 import { renderHtml } from './html.ts';
@@ -25,7 +25,7 @@ export async function renderNewsletter(n: Newsletter, format: Format, opts: { ch
   }
 }
 
-export async function exportNewsletter(db: Db, opts: ComposeOptions, format: Format): Promise<{ newsletter: Newsletter; output: string | Buffer }> {
-  const newsletter = composeNewsletter(db, opts);
+export async function exportNewsletter(sql: Sql, opts: ComposeOptions, format: Format): Promise<{ newsletter: Newsletter; output: string | Buffer }> {
+  const newsletter = await composeNewsletter(sql, opts);
   return { newsletter, output: await renderNewsletter(newsletter, format) };
 }

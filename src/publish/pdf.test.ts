@@ -31,7 +31,7 @@ function comparable(s: string): string {
 describe('PDF newsletter', () => {
   it.skipIf(!available)(`prints every headline with its Chinese characters on A4 pages${SKIP_NOTE}`, async () => {
     const db = await seedDb();
-    const n = compose(db, { issue: 3 });
+    const n = await compose(db, { issue: 3 });
     const pdf = (await renderNewsletter(n, 'pdf')) as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const doc = await getDocumentProxy(new Uint8Array(pdf));

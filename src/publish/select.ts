@@ -1,5 +1,5 @@
 import { search } from '../search/search.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { eventOf, sourcesOf } from '../store/events.ts';
 import { listItems, valuesOf, type ItemRow, type StoredValue } from '../store/items.ts';
 
@@ -25,15 +25,15 @@ const ALL = Number.MAX_SAFE_INTEGER;
  * several reports the first one (oldest document) stands for it and lists every source. Sub-cases
  * travel with their release instead of standing alone.
  */
-export function selectItems(db: Db, opts: SelectOptions): Selected[] {
-  let rows = listItems(db, { after: opts.from, before: opts.to, limit: ALL });
+export async function selectItems(sql: Sql, opts: SelectOptions): Promise<Selected[]> {
+  let rows = await listItems(sql, { after: opts.from, before: opts.to, limit: ALL });
   if (opts.query?.trim()) {
-    const hits = new Set(search(db, opts.query, { limit: ALL }).hits.map((h) => h.item.id));
+    const hits = new Set((await search(sql, opts.query, { limit: ALL })).hits.map((h) => h.item.id));
     // A release matches when it or one of its sub-cases matches.
     for (const r of rows) if (r.parentId !== null && hits.has(r.id)) hits.add(r.parentId);
     rows = rows.filter((r) => hits.has(r.id) || (r.parentId !== null && hits.has(r.parentId)));
   }
-  const values = valuesOf(db, rows.map((r) => r.id));
+  const values = await valuesOf(sql, rows.map((r) => r.id));
   const present = new Set(rows.map((r) => r.id));
   const seenEvents = new Set<number>();
   const top: Selected[] = [];
@@ -49,8 +49,8 @@ export function selectItems(db: Db, opts: SelectOptions): Selected[] {
       byId.get(item.parentId)!.children.push(sel);
       continue;
     }
-    const event = eventOf(db, item.id);
-    const reports = event ? sourcesOf(db, event.eventId) : [];
+    const event = await eventOf(sql, item.id);
+    const reports = event ? await sourcesOf(sql, event.eventId) : [];
     if (event && reports.length > 1) {
       if (seenEvents.has(event.eventId)) continue;
       seenEvents.add(event.eventId);

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachBackend } from '../../test/helpers/backends.ts';
 import { readSeed, SEED } from '../../test/helpers/seeds.ts';
 import type { ItemRecord } from '../extract/record.ts';
 import { segmentText } from '../segment/segment.ts';
-import { openDb, type Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { insertDocument } from '../store/documents.ts';
 import { insertItems } from '../store/items.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -25,92 +26,94 @@ function recordsOf(text: string): ItemRecord[] {
   }));
 }
 
-let db: Db;
-let corpus: { id: number; text: string }[];
+describeEachBackend('full-text search', (open) => {
+  let db: Sql;
+  let corpus: { id: number; text: string }[];
 
-beforeAll(() => {
-  db = openDb(':memory:');
-  for (const name of Object.values(SEED)) {
-    const text = normalizeText(readSeed(name));
-    const id = insertDocument(
-      db,
-      { source: name, sha256: name, format: 'txt', encoding: 'UTF-8', bytes: text.length, title: null, issueDate: null, header: {}, text },
-      new Date(0),
-    );
-    insertItems(db, id, recordsOf(text));
-  }
-  corpus = (
-    db.prepare("SELECT id, coalesce(title,'') || '\n' || coalesce(title_en,'') || '\n' || body || '\n' || coalesce(body_en,'') AS text FROM items").all() as {
-      id: number;
-      text: string;
-    }[]
-  ).map((r) => ({ id: r.id, text: r.text.normalize('NFKC').toLowerCase() }));
-});
-
-/** Chinese substrings of every length from 1 to 6 taken at a fixed stride through the corpus. */
-function sampleTerms(): string[] {
-  const terms = new Set<string>();
-  const all = corpus.map((c) => c.text).join('\n');
-  const runs = all.match(/[\u4E00-\u9FFF]{6,}/g) ?? [];
-  runs.forEach((run, i) => {
-    if (i % 7 !== 0) return;
-    const len = 1 + (i % 6);
-    terms.add(run.slice(i % 3, i % 3 + len));
-  });
-  return [...terms];
-}
-
-describe('full-text search', () => {
-  it('finds exactly the items whose text contains the term, for terms of 1 to 6 characters', () => {
-    const terms = sampleTerms();
-    expect(terms.length).toBeGreaterThan(150);
-    for (const term of terms) {
-      const expected = corpus.filter((c) => c.text.includes(term)).map((c) => c.id).sort((a, b) => a - b);
-      const got = searchItems(db, `"${term}"`, { limit: 10_000 }).map((h) => h.item.id).sort((a, b) => a - b);
-      expect({ term, ids: got }).toEqual({ term, ids: expected });
+  beforeAll(async () => {
+    db = await open();
+    for (const name of Object.values(SEED)) {
+      const text = normalizeText(readSeed(name));
+      const id = await insertDocument(
+        db,
+        { source: name, sha256: name, format: 'txt', encoding: 'UTF-8', bytes: text.length, title: null, issueDate: null, header: {}, text },
+        new Date(0),
+      );
+      await insertItems(db, id!, recordsOf(text));
     }
+    corpus = (
+      await db.all<{ id: number; text: string }>(
+        "SELECT id, coalesce(title,'') || '\n' || coalesce(title_en,'') || '\n' || body || '\n' || coalesce(body_en,'') AS text FROM items",
+      )
+    ).map((r) => ({ id: r.id, text: r.text.normalize('NFKC').toLowerCase() }));
   });
 
-  it.each(['知网', '网信', '人民法院', '数据出境安全评估', 'EDPB', 'Cyberspace Administration', '5000万元'])(
-    'answers %s exactly',
-    (term) => {
-      const t = term.toLowerCase();
-      const expected = corpus.filter((c) => c.text.includes(t)).map((c) => c.id).sort((a, b) => a - b);
-      const got = searchItems(db, `"${term}"`, { limit: 10_000 }).map((h) => h.item.id).sort((a, b) => a - b);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(got).toEqual(expected);
-    },
-  );
+  /** Chinese substrings of every length from 1 to 6 taken at a fixed stride through the corpus. */
+  function sampleTerms(): string[] {
+    const terms = new Set<string>();
+    const all = corpus.map((c) => c.text).join('\n');
+    const runs = all.match(/[\u4E00-\u9FFF]{6,}/g) ?? [];
+    runs.forEach((run, i) => {
+      if (i % 7 !== 0) return;
+      const len = 1 + (i % 6);
+      terms.add(run.slice(i % 3, i % 3 + len));
+    });
+    return [...terms];
+  }
 
-  it('requires every word and drops excluded ones', () => {
-    const both = searchItems(db, '数据安全法 罚款', { limit: 1000 });
-    expect(both.length).toBeGreaterThan(0);
-    for (const h of both) expect(h.item.body).toMatch(/数据安全法[\s\S]*|罚款/);
-    const without = searchItems(db, '数据安全法 -罚款', { limit: 1000 });
-    for (const h of without) expect(h.item.body.includes('罚款')).toBe(false);
-  });
+  describe('full-text search', () => {
+    it('finds exactly the items whose text contains the term, for terms of 1 to 6 characters', async () => {
+      const terms = sampleTerms();
+      expect(terms.length).toBeGreaterThan(150);
+      for (const term of terms) {
+        const expected = corpus.filter((c) => c.text.includes(term)).map((c) => c.id).sort((a, b) => a - b);
+        const got = (await searchItems(db, `"${term}"`, { limit: 10_000 })).map((h) => h.item.id).sort((a, b) => a - b);
+        expect({ term, ids: got }).toEqual({ term, ids: expected });
+      }
+    });
 
-  it('highlights the matched term in the snippet', () => {
-    const [hit] = searchItems(db, '知网', { limit: 1 });
-    expect(hit).toBeDefined();
-    const h = hit!.highlights[0]!;
-    expect(hit!.snippet.slice(h.start, h.end)).toBe('知网');
-  });
+    it.each(['知网', '网信', '人民法院', '数据出境安全评估', 'EDPB', 'Cyberspace Administration', '5000万元'])(
+      'answers %s exactly',
+      async (term) => {
+        const t = term.toLowerCase();
+        const expected = corpus.filter((c) => c.text.includes(t)).map((c) => c.id).sort((a, b) => a - b);
+        const got = (await searchItems(db, `"${term}"`, { limit: 10_000 })).map((h) => h.item.id).sort((a, b) => a - b);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(got).toEqual(expected);
+      },
+    );
 
-  it('explains a malformed query instead of failing', () => {
-    expect(() => searchItems(db, 'colour:red')).toThrow(/unknown field "colour:"/);
-    expect(() => searchItems(db, 'after:yesterday')).toThrow(/needs a date/);
-    expect(() => searchItems(db, '"unbalanced')).toThrow(/unbalanced quote/);
+    it('requires every word and drops excluded ones', async () => {
+      const both = await searchItems(db, '数据安全法 罚款', { limit: 1000 });
+      expect(both.length).toBeGreaterThan(0);
+      for (const h of both) expect(h.item.body).toMatch(/数据安全法[\s\S]*|罚款/);
+      const without = await searchItems(db, '数据安全法 -罚款', { limit: 1000 });
+      for (const h of without) expect(h.item.body.includes('罚款')).toBe(false);
+    });
+
+    it('highlights the matched term in the snippet', async () => {
+      const [hit] = await searchItems(db, '知网', { limit: 1 });
+      expect(hit).toBeDefined();
+      const h = hit!.highlights[0]!;
+      expect(hit!.snippet.slice(h.start, h.end)).toBe('知网');
+    });
+
+    it('explains a malformed query instead of failing', async () => {
+      await expect(searchItems(db, 'colour:red')).rejects.toThrow(/unknown field "colour:"/);
+      await expect(searchItems(db, 'after:yesterday')).rejects.toThrow(/needs a date/);
+      await expect(searchItems(db, '"unbalanced')).rejects.toThrow(/unbalanced quote/);
+    });
   });
 });
 
 describe('index tokens', () => {
-  it('indexes Chinese as bigrams and Latin words whole', () => {
+  it('indexes Chinese as bigrams and Latin words whole', async () => {
     expect(indexTokens('知网 CNKI 罚款5000万元')).toBe('知网 zzbreak cnki zzbreak 罚款 5000 万元');
   });
 
-  it('turns a term into a bigram phrase, or null for a single character', () => {
+  it('turns a term into a bigram phrase, or null for a single character', async () => {
     expect(termQuery('人民法院')).toBe('"人民 民法 法院"');
     expect(termQuery('网')).toBeNull();
   });
 });
+

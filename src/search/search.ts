@@ -1,10 +1,12 @@
 import { lookupAuthority } from '../extract/authorities.ts';
 import { isWithin, placeForms } from '../extract/places.ts';
-import type { Db } from '../store/db.ts';
 import { facetCounts, type Facets } from '../store/facets.ts';
-import { countMatching, listItems, type ItemFilter, type ItemRow } from '../store/items.ts';
+import { intList } from '../store/dialect.ts';
+import { countMatching, listItems, storedRegions, type ItemFilter, type ItemRow } from '../store/items.ts';
+import type { Sql } from '../store/sql.ts';
+import { matchIndex } from './fts.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
-import { termQuery } from './tokens.ts';
+import { termTokens } from './tokens.ts';
 
 export interface SearchHit {
   item: ItemRow;
@@ -25,41 +27,41 @@ export interface SearchOptions {
 }
 
 /** Runs a query in the search-box language against current items, with facets of all matches. */
-export function search(db: Db, input: string, opts: SearchOptions = {}): SearchResult {
+export async function search(sql: Sql, input: string, opts: SearchOptions = {}): Promise<SearchResult> {
   const q = parseQuery(input);
-  const ids = matchingIds(db, q);
-  const filter = toFilter(db, q, ids);
+  const ids = await matchingIds(sql, q);
+  const filter = await toFilter(sql, q, ids);
   const offset = opts.offset ?? 0;
   const limit = opts.limit ?? 50;
   let page: ItemRow[];
   let total: number;
   if (ids) {
     // Text queries rank by relevance, which needs every match; the index keeps that set small.
-    const ranked = rank(listItems(db, { ...filter, limit: ids.length + 1 }), ids, q.terms);
+    const ranked = rank(await listItems(sql, { ...filter, limit: ids.length + 1 }), ids, q.terms);
     page = ranked.slice(offset, offset + limit);
     total = ranked.length;
   } else {
     // Filter-only queries keep the newest-first order and page in SQL.
-    page = listItems(db, { ...filter, limit, offset });
-    total = countMatching(db, filter);
+    page = await listItems(sql, { ...filter, limit, offset });
+    total = await countMatching(sql, filter);
   }
   return {
     hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
     total,
-    facets: facetCounts(db, filter),
+    facets: await facetCounts(sql, filter),
   };
 }
 
-export function searchItems(db: Db, input: string, opts: SearchOptions = {}): SearchHit[] {
-  return search(db, input, opts).hits;
+export async function searchItems(sql: Sql, input: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+  return (await search(sql, input, opts)).hits;
 }
 
-function toFilter(db: Db, q: ParsedQuery, ids: number[] | null): ItemFilter {
+async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise<ItemFilter> {
   const authority = q.authority ? lookupAuthority(q.authority) : null;
   return {
     ids: ids ?? undefined,
     category: q.category,
-    regions: q.region ? regionsMatching(db, q.region) : undefined,
+    regions: q.region ? regionsMatching(await storedRegions(sql), q.region) : undefined,
     // A known body matches by id, with its sub-bodies; any body also matches by surface form.
     authority: q.authority,
     authorityIds: authority ? [authority.id] : undefined,
@@ -74,8 +76,7 @@ function toFilter(db: Db, q: ParsedQuery, ids: number[] | null): ItemFilter {
 }
 
 /** Stored regions that are the asked place or lie inside it (region:江苏 includes 苏州, 宿迁). */
-function regionsMatching(db: Db, asked: string): string[] {
-  const stored = (db.prepare('SELECT DISTINCT region FROM items WHERE region IS NOT NULL').all() as { region: string }[]).map((r) => r.region);
+function regionsMatching(stored: string[], asked: string): string[] {
   const targets = placeForms(asked).map((f) => f.place);
   return stored.filter((r) => {
     if (r.includes(asked)) return true;
@@ -103,22 +104,21 @@ function rank(items: ItemRow[], bm25Order: number[], terms: string[]): ItemRow[]
 }
 
 /** Item ids matching the text terms, best first; null when the query has no text terms. */
-function matchingIds(db: Db, q: ParsedQuery): number[] | null {
+async function matchingIds(sql: Sql, q: ParsedQuery): Promise<number[] | null> {
   if (q.terms.length === 0 && q.excluded.length === 0) return null;
-  const must: string[] = [];
+  const must: string[][] = [];
   const scan: string[] = [];
   for (const t of q.terms) {
-    const fts = termQuery(t);
-    if (fts) must.push(fts);
+    const phrase = termTokens(t);
+    if (phrase) must.push(phrase);
     else scan.push(t);
   }
-  const not = q.excluded.map((t) => termQuery(t));
+  const not = q.excluded.map((t) => termTokens(t));
   let ids: number[];
   if (must.length > 0) {
-    const expr = must.join(' AND ') + not.filter((n): n is string => n !== null).map((n) => ` NOT ${n}`).join('');
-    ids = (db.prepare('SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ? ORDER BY bm25(items_fts)').all(expr) as { id: number }[]).map((r) => r.id);
+    ids = await matchIndex(sql, must, not.filter((n): n is string[] => n !== null));
   } else {
-    ids = (db.prepare('SELECT id FROM items ORDER BY date DESC').all() as { id: number }[]).map((r) => r.id);
+    ids = (await sql.all<{ id: number }>('SELECT id FROM items ORDER BY date IS NULL, date DESC, id')).map((r) => r.id);
   }
   // Single Chinese characters cannot be answered from a bigram index: check them on the text.
   const textChecks = [
@@ -126,12 +126,11 @@ function matchingIds(db: Db, q: ParsedQuery): number[] | null {
     ...q.excluded.filter((_, i) => not[i] === null || must.length === 0).map((t) => ({ t, want: false })),
   ];
   if (textChecks.length === 0) return ids;
-  const texts = db
-    .prepare(
-      `SELECT id, coalesce(title,'') || ' ' || coalesce(title_en,'') || ' ' || body || ' ' || coalesce(body_en,'') AS t
-       FROM items WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; t: string }[];
+  const texts = await sql.all<{ id: number; t: string }>(
+    `SELECT id, coalesce(title,'') || ' ' || coalesce(title_en,'') || ' ' || body || ' ' || coalesce(body_en,'') AS t
+     FROM items WHERE id IN ${intList(sql)}`,
+    [JSON.stringify(ids)],
+  );
   const byId = new Map(texts.map((r) => [r.id, r.t.normalize('NFKC').toLowerCase()]));
   return ids.filter((id) => {
     const t = byId.get(id) ?? '';

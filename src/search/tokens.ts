@@ -40,13 +40,33 @@ export function indexTokens(text: string): string {
   return tokens(text).tokens.join(' ');
 }
 
+/** Index tokens of a text as a list (what `indexTokens` joins). */
+export function tokenList(text: string): string[] {
+  return tokens(text).tokens;
+}
+
 /**
- * An FTS5 phrase matching texts that contain `term` (after NFKC; spaces and punctuation inside the
- * term match any separator), or null when the index cannot answer it (a lone Chinese character,
- * which is not indexed on its own inside longer runs): callers then scan the text.
+ * The tokens a text must contain consecutively to contain `term` (after NFKC; spaces and punctuation
+ * inside the term match any separator), or null when the index cannot answer it (a lone Chinese
+ * character, which is not indexed on its own inside longer runs): callers then scan the text.
  */
-export function termQuery(term: string): string | null {
+export function termTokens(term: string): string[] | null {
   const { tokens: list, singleCjk } = tokens(term);
   if (singleCjk || list.length === 0) return null;
-  return `"${list.join(' ')}"`;
+  return list;
+}
+
+/** The term as an FTS5 phrase, or null (see `termTokens`). */
+export function termQuery(term: string): string | null {
+  const list = termTokens(term);
+  return list && `"${list.join(' ')}"`;
+}
+
+/** True when `phrase` occurs as consecutive tokens in `list`. */
+export function containsPhrase(list: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= list.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (list[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
 }

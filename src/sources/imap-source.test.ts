@@ -3,7 +3,8 @@ import { ImapFlow } from 'imapflow';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../store/db.ts';
+import { openStore } from '../store/open.ts';
+import type { Sql } from '../store/sql.ts';
 import { getDocument, listDocuments } from '../store/documents.ts';
 import { getSource, insertSource, listRuns } from '../store/sources.ts';
 import { testOptions } from './__fixtures__/options.ts';
@@ -62,7 +63,7 @@ describe('IMAP messages → entries', () => {
 });
 
 describe('IMAP config', () => {
-  it('takes host, port, user and mailbox from the URL and refuses a stored password', () => {
+  it('takes host, port, user and mailbox from the URL and refuses a stored password', async () => {
     expect(parseImapSettings('imaps://me%40example.org@mail.example.org/News', { passwordEnv: 'REGWATCH_IMAP_X' })).toMatchObject({
       host: 'mail.example.org',
       port: 993,
@@ -84,7 +85,7 @@ const missing = dovecotMissing();
 
 describe.skipIf(missing !== null)(`IMAP source against a real dovecot${missing ? ` (skipped: ${missing})` : ''}`, () => {
   let dovecot: Dovecot;
-  let db: Db;
+  let db: Sql;
   let savedEnv: string | undefined;
 
   beforeAll(async () => {
@@ -97,10 +98,10 @@ describe.skipIf(missing !== null)(`IMAP source against a real dovecot${missing ?
     else process.env[ENV] = savedEnv;
     await dovecot?.stop();
   });
-  beforeEach(() => {
-    db = openDb(':memory:');
+  beforeEach(async () => {
+    db = await openStore(':memory:');
   });
-  afterEach(() => db.close());
+  afterEach(async () => db.close());
 
   async function append(mailbox: string, raw: Buffer): Promise<void> {
     const c = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
@@ -127,11 +128,11 @@ describe.skipIf(missing !== null)(`IMAP source against a real dovecot${missing ?
     return flags;
   }
 
-  function addImapSource(mailbox: string): number {
+  async function addImapSource(mailbox: string): Promise<number> {
     const config = { passwordEnv: ENV, mailbox };
     imapAdapter.validateConfig(config);
     const url = `imap://${dovecot.user}@${dovecot.host}:${dovecot.port}/${mailbox}`;
-    return insertSource(db, { adapter: 'imap', name: 'mailed newsletters', url, config, intervalMinutes: 60 }, NOW);
+    return await insertSource(db, { adapter: 'imap', name: 'mailed newsletters', url, config, intervalMinutes: 60 }, NOW);
   }
 
   // The loopback dovecot is allowed the way an admin would allow an intranet mail server.
@@ -144,39 +145,39 @@ describe.skipIf(missing !== null)(`IMAP source against a real dovecot${missing ?
       box,
       await compose({ subject: 'Fwd: 月报', text: '请查收附件。', attachments: [{ filename: '个人信息保护月报（2024年10月）.docx', content: await docxBytes() }] }),
     );
-    const id = addImapSource(box);
+    const id = await addImapSource(box);
 
     const [first] = await runSources(db, allowed(), [id], { now });
     expect(first).toMatchObject({ status: 'ok', found: 2, new: 2, error: null, warning: null });
-    const docs = listDocuments(db);
+    const docs = await listDocuments(db);
     expect(docs.map((d) => d.title)).toEqual(['数据合规周报 第45期', '个人信息保护月报（2024年10月）']);
-    expect(getDocument(db, docs[0]!.id)!.text).toContain('《网络数据安全管理条例》');
-    expect(getDocument(db, docs[1]!.id)!.text).toContain('38款存在侵害用户权益行为的APP');
+    expect((await getDocument(db, docs[0]!.id))!.text).toContain('《网络数据安全管理条例》');
+    expect((await getDocument(db, docs[1]!.id))!.text).toContain('38款存在侵害用户权益行为的APP');
     expect(docs[0]!.source).toMatch(new RegExp(`^imap://news@127\\.0\\.0\\.1:${dovecot.port}/Newsletters;UIDVALIDITY=\\d+/;UID=1$`));
     expect(await seenFlags(box)).toEqual([true, true]);
-    expect(getSource(db, id)!.etag).toMatch(/^imap:\d+:2$/);
+    expect((await getSource(db, id))!.etag).toMatch(/^imap:\d+:2$/);
 
     const [second] = await runSources(db, allowed(), [id], { now });
     expect(second).toMatchObject({ status: 'ok', found: 2, new: 0, error: null, warning: null });
-    expect(listDocuments(db)).toHaveLength(2);
+    expect(await listDocuments(db)).toHaveLength(2);
 
     await append(box, await compose({ subject: '执法动态 11月', html: NEWSLETTER_HTML.replace('第45期', '第46期').replace('5万元', '10万元') }));
     const [third] = await runSources(db, allowed(), [id], { now });
     expect(third).toMatchObject({ status: 'ok', found: 3, new: 1, error: null });
-    expect(listDocuments(db).map((d) => d.title)).toEqual(['数据合规周报 第45期', '个人信息保护月报（2024年10月）', '执法动态 11月']);
-    expect(listRuns(db, id).map((r) => r.new)).toEqual([2, 0, 1]);
+    expect((await listDocuments(db)).map((d) => d.title)).toEqual(['数据合规周报 第45期', '个人信息保护月报（2024年10月）', '执法动态 11月']);
+    expect((await listRuns(db, id)).map((r) => r.new)).toEqual([2, 0, 1]);
   });
 
   it('refuses the loopback server unless the address policy allows it, and fails the run cleanly', async () => {
-    const id = addImapSource('INBOX');
+    const id = await addImapSource('INBOX');
     const [r] = await runSources(db, new HttpClient(testOptions()), [id], { now });
     expect(r).toMatchObject({ status: 'failed', new: 0 });
     expect(r!.error).toMatch(/127\.0\.0\.1 is a loopback address/);
-    expect(getSource(db, id)!.errorStreak).toBe(1);
+    expect((await getSource(db, id))!.errorStreak).toBe(1);
   });
 
   it('records a wrong password as a failed run', async () => {
-    const id = addImapSource('INBOX');
+    const id = await addImapSource('INBOX');
     process.env[ENV] = 'wrong';
     try {
       const [r] = await runSources(db, allowed(), [id], { now });

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { findSourceByUrl, getSource, insertSource, type SourceRow } from '../store/sources.ts';
 import { getAdapter, getSite } from './registry.ts';
 
@@ -12,7 +12,7 @@ export interface AddSourceInput {
 }
 
 /** Adds a source after checking adapter, URL and config; a ready-made site fills in the defaults. */
-export function addSource(db: Db, input: AddSourceInput, now: Date): SourceRow {
+export async function addSource(sql: Sql, input: AddSourceInput, now: Date): Promise<SourceRow> {
   const adapter = getAdapter(input.adapter);
   const site = getSite(adapter.id);
   const url = input.url ?? site?.url;
@@ -39,7 +39,7 @@ export function addSource(db: Db, input: AddSourceInput, now: Date): SourceRow {
   adapter.validateConfig(config);
   const interval = input.intervalMinutes ?? site?.interval ?? 60;
   if (!Number.isInteger(interval) || interval < 1) throw new InputError('--interval', 'must be a whole number of minutes, at least 1');
-  if (findSourceByUrl(db, adapter.id, parsedUrl.href)) throw new InputError(parsedUrl.href, `already a ${adapter.id} source`);
-  const id = insertSource(db, { adapter: adapter.id, name: input.name ?? site?.name ?? parsedUrl.host, url: parsedUrl.href, config, intervalMinutes: interval }, now);
-  return getSource(db, id)!;
+  if (await findSourceByUrl(sql, adapter.id, parsedUrl.href)) throw new InputError(parsedUrl.href, `already a ${adapter.id} source`);
+  const id = await insertSource(sql, { adapter: adapter.id, name: input.name ?? site?.name ?? parsedUrl.host, url: parsedUrl.href, config, intervalMinutes: interval }, now);
+  return (await getSource(sql, id))!;
 }

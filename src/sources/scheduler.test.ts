@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../store/db.ts';
+import { openStore } from '../store/open.ts';
+import type { Sql } from '../store/sql.ts';
 import { listDocuments } from '../store/documents.ts';
 import { getSource } from '../store/sources.ts';
 import { createApiApp } from '../web/api.ts';
@@ -44,14 +45,14 @@ function fakeTime() {
   };
 }
 
-let db: Db;
+let db: Sql;
 let server: FixtureServer;
 let scheduler: Scheduler | undefined;
 let feedCalls = 0;
 let feedBody = RSS;
 
 beforeEach(async () => {
-  db = openDb(':memory:');
+  db = await openStore(':memory:');
   feedCalls = 0;
   feedBody = RSS;
   server = await startServer((req, res) => {
@@ -75,11 +76,11 @@ const http = () => new HttpClient(testOptions({ allowPrivateHosts: true }));
 describe('source scheduler', () => {
   it('runs due sources; a failing one backs off and is reported while the other keeps running', async () => {
     const time = fakeTime();
-    const good = addSource(db, { adapter: 'feed', url: `${server.origin}/feed.xml`, intervalMinutes: 60 }, T0);
-    const bad = addSource(db, { adapter: 'feed', url: `${server.origin}/broken.xml`, intervalMinutes: 60 }, T0);
+    const good = await addSource(db, { adapter: 'feed', url: `${server.origin}/feed.xml`, intervalMinutes: 60 }, T0);
+    const bad = await addSource(db, { adapter: 'feed', url: `${server.origin}/broken.xml`, intervalMinutes: 60 }, T0);
     // An adapter that no longer exists makes the service throw a non-input error: still isolated.
-    const gone = addSource(db, { adapter: 'feed', url: `${server.origin}/gone.xml`, intervalMinutes: 60 }, T0);
-    db.prepare("UPDATE sources SET adapter = 'retired' WHERE id = ?").run(gone.id);
+    const gone = await addSource(db, { adapter: 'feed', url: `${server.origin}/gone.xml`, intervalMinutes: 60 }, T0);
+    await db.run("UPDATE sources SET adapter = 'retired' WHERE id = ?", [gone.id]);
     const runs: string[] = [];
     scheduler = startScheduler(db, { http: http(), now: time.now, timer: time.timer, pollMs: 10 * MIN, onRun: (r) => runs.push(`${r.sourceId}:${r.status}`) });
 
@@ -87,10 +88,10 @@ describe('source scheduler', () => {
     const first = await scheduler.tick();
     expect(first.map((r) => [r.sourceId, r.status])).toEqual([[good.id, 'ok'], [bad.id, 'failed'], [gone.id, 'failed']]);
     expect(first[2]!.error).toContain('no source adapter "retired"');
-    expect(listDocuments(db)).toHaveLength(3);
-    expect(getSource(db, good.id)).toMatchObject({ errorStreak: 0, nextRunAt: new Date(T0.getTime() + 60 * MIN).toISOString() });
-    expect(getSource(db, bad.id)).toMatchObject({ errorStreak: 1, nextRunAt: new Date(T0.getTime() + 120 * MIN).toISOString() });
-    expect(getSource(db, gone.id)).toMatchObject({ errorStreak: 1, nextRunAt: new Date(T0.getTime() + 120 * MIN).toISOString() });
+    expect(await listDocuments(db)).toHaveLength(3);
+    expect(await getSource(db, good.id)).toMatchObject({ errorStreak: 0, nextRunAt: new Date(T0.getTime() + 60 * MIN).toISOString() });
+    expect(await getSource(db, bad.id)).toMatchObject({ errorStreak: 1, nextRunAt: new Date(T0.getTime() + 120 * MIN).toISOString() });
+    expect(await getSource(db, gone.id)).toMatchObject({ errorStreak: 1, nextRunAt: new Date(T0.getTime() + 120 * MIN).toISOString() });
     // Next wake-up: the poll interval (sooner than any next run).
     expect([...time.pending.values()].map((p) => p.at - T0.getTime())).toEqual([10 * MIN]);
 
@@ -103,7 +104,7 @@ describe('source scheduler', () => {
     time.advance(60 * MIN); // T0 + 121 min: all three due again
     const third = await scheduler.tick();
     expect(third.map((r) => [r.sourceId, r.status])).toEqual([[good.id, 'ok'], [bad.id, 'failed'], [gone.id, 'failed']]);
-    expect(getSource(db, bad.id)!.errorStreak).toBe(2);
+    expect((await getSource(db, bad.id))!.errorStreak).toBe(2);
     expect(runs).toHaveLength(7);
 
     const res = await createApiApp(db).request('/api/sources');
@@ -115,7 +116,7 @@ describe('source scheduler', () => {
 
   it('fires on its timer, never overlaps passes, and stops on close', async () => {
     const time = fakeTime();
-    addSource(db, { adapter: 'feed', url: `${server.origin}/feed.xml`, intervalMinutes: 30 }, T0);
+    await addSource(db, { adapter: 'feed', url: `${server.origin}/feed.xml`, intervalMinutes: 30 }, T0);
     scheduler = startScheduler(db, { http: http(), now: time.now, timer: time.timer, pollMs: 60 * MIN });
     // The first wake-up is scheduled right away (after the minimum wait) for the never-run source.
     expect(time.pending.size).toBe(1);
@@ -134,7 +135,7 @@ describe('source scheduler', () => {
 
   it('flags a probable layout change in GET /api/sources when a source suddenly lists nothing', async () => {
     const time = fakeTime();
-    const s = addSource(db, { adapter: 'feed', url: `${server.origin}/feed.xml`, intervalMinutes: 60 }, T0);
+    const s = await addSource(db, { adapter: 'feed', url: `${server.origin}/feed.xml`, intervalMinutes: 60 }, T0);
     scheduler = startScheduler(db, { http: http(), now: time.now, timer: time.timer });
     await scheduler.tick();
     feedBody = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link><description>d</description></channel></rss>';

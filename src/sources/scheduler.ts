@@ -1,4 +1,4 @@
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { dueSources, insertRun, listSources, recordFailure, type SourceRow } from '../store/sources.ts';
 import type { HttpClient } from './http.ts';
 import { runSource, type SourceRunResult } from './service.ts';
@@ -45,7 +45,7 @@ const MAX_BACKOFF_MS = 7 * 24 * 3600 * 1000;
  * overlap (a source is never fetched twice at once); within a pass sources run side by side and one
  * failing or crashing source is recorded as failed without stopping the others.
  */
-export function startScheduler(db: Db, opts: SchedulerOptions): Scheduler {
+export function startScheduler(sql: Sql, opts: SchedulerOptions): Scheduler {
   const now = opts.now ?? (() => new Date());
   const timer = opts.timer ?? realTimer;
   const pollMs = opts.pollMs ?? 60_000;
@@ -53,20 +53,30 @@ export function startScheduler(db: Db, opts: SchedulerOptions): Scheduler {
   let pending: unknown = null;
   let running: Promise<SourceRunResult[]> | null = null;
 
-  const schedule = () => {
+  const arm = (delay: number) => {
     if (closed) return;
     if (pending !== null) timer.clear(pending);
     pending = timer.set(() => {
       pending = null;
       void tick();
-    }, delayToNext());
+    }, delay);
+  };
+
+  const schedule = async () => {
+    let delay = pollMs;
+    try {
+      delay = await delayToNext();
+    } catch {
+      // The database may be briefly unreachable (a PostgreSQL restart); poll again later.
+    }
+    arm(delay);
   };
 
   /** Until the earliest next run, but never longer than pollMs (sources may be added meanwhile). */
-  const delayToNext = (): number => {
+  const delayToNext = async (): Promise<number> => {
     const t = now().getTime();
     let wait = pollMs;
-    for (const s of listSources(db)) {
+    for (const s of await listSources(sql)) {
       if (!s.enabled) continue;
       const next = s.nextRunAt === null ? t : Date.parse(s.nextRunAt);
       wait = Math.min(wait, Math.max(0, next - t));
@@ -75,13 +85,13 @@ export function startScheduler(db: Db, opts: SchedulerOptions): Scheduler {
   };
 
   const pass = async (): Promise<SourceRunResult[]> => {
-    const due = dueSources(db, now());
+    const due = await dueSources(sql, now());
     const results: SourceRunResult[] = [];
     let next = 0;
     const worker = async () => {
       while (next < due.length && !closed) {
         const src = due[next++]!;
-        const r = await runGuarded(db, opts.http, src, now);
+        const r = await runGuarded(sql, opts.http, src, now);
         results.push(r);
         opts.onRun?.(r);
       }
@@ -93,14 +103,16 @@ export function startScheduler(db: Db, opts: SchedulerOptions): Scheduler {
   const tick = (): Promise<SourceRunResult[]> => {
     if (closed) return Promise.resolve([]);
     if (running) return running;
-    running = pass().finally(() => {
+    // The pass's promise settles once the next wake-up is armed.
+    running = pass().finally(async () => {
       running = null;
-      schedule();
+      await schedule();
     });
     return running;
   };
 
-  schedule();
+  // The first look at the sources happens after the minimum wait; it then schedules by due times.
+  arm(MIN_WAIT_MS);
   return {
     tick,
     async close() {
@@ -113,17 +125,17 @@ export function startScheduler(db: Db, opts: SchedulerOptions): Scheduler {
 }
 
 /** The service records expected failures itself; anything else (a bug, an unknown adapter) is recorded here. */
-async function runGuarded(db: Db, http: HttpClient, src: SourceRow, now: () => Date): Promise<SourceRunResult> {
+async function runGuarded(sql: Sql, http: HttpClient, src: SourceRow, now: () => Date): Promise<SourceRunResult> {
   const started = now();
   try {
-    return await runSource(db, http, src, now);
+    return await runSource(sql, http, src, now);
   } catch (err) {
     const message = `internal error: ${(err as Error).message}`;
     const finished = now();
     const delay = Math.min(src.intervalMinutes * 60_000 * 2 ** (src.errorStreak + 1), MAX_BACKOFF_MS);
     try {
-      recordFailure(db, src.id, { ranAt: finished, nextRunAt: new Date(finished.getTime() + delay) });
-      insertRun(db, { sourceId: src.id, startedAt: started.toISOString(), finishedAt: finished.toISOString(), notModified: false, found: 0, new: 0, error: message, warning: null });
+      await recordFailure(sql, src.id, { ranAt: finished, nextRunAt: new Date(finished.getTime() + delay) });
+      await insertRun(sql, { sourceId: src.id, startedAt: started.toISOString(), finishedAt: finished.toISOString(), notModified: false, found: 0, new: 0, error: message, warning: null });
     } catch {
       // The source may have been removed meanwhile; nothing to record then.
     }

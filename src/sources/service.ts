@@ -1,6 +1,6 @@
 import { InputError } from '../errors.ts';
 import { storeDocument } from '../ingest/service.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import {
   dueSources,
   getSource,
@@ -41,32 +41,34 @@ const MAX_BACKOFF_MS = 7 * 24 * 3600 * 1000;
  * Runs the given sources (all due ones when `ids` is null). One failing source never stops the
  * others: its error is recorded on its run, its streak grows and its next run moves further out.
  */
-export async function runSources(db: Db, http: HttpClient, ids: number[] | null, opts: RunOptions = {}): Promise<SourceRunResult[]> {
+export async function runSources(sql: Sql, http: HttpClient, ids: number[] | null, opts: RunOptions = {}): Promise<SourceRunResult[]> {
   const now = opts.now ?? (() => new Date());
-  const sources = ids === null ? dueSources(db, now()) : ids.map((id) => mustGet(db, id));
+  const sources: SourceRow[] = [];
+  if (ids === null) sources.push(...(await dueSources(sql, now())));
+  else for (const id of ids) sources.push(await mustGet(sql, id));
   const results: SourceRunResult[] = new Array<SourceRunResult>(sources.length);
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {
       const i = next++;
-      results[i] = await runSource(db, http, sources[i]!, now);
+      results[i] = await runSource(sql, http, sources[i]!, now);
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 4, sources.length) }, worker));
   return results;
 }
 
-function mustGet(db: Db, id: number): SourceRow {
-  const s = getSource(db, id);
+async function mustGet(sql: Sql, id: number): Promise<SourceRow> {
+  const s = await getSource(sql, id);
   if (!s) throw new InputError(`source ${id}`, 'no such source');
   return s;
 }
 
-export async function runSource(db: Db, http: HttpClient, src: SourceRow, now: () => Date): Promise<SourceRunResult> {
+export async function runSource(sql: Sql, http: HttpClient, src: SourceRow, now: () => Date): Promise<SourceRunResult> {
   const started = now();
   const base = { sourceId: src.id, name: src.name };
   try {
-    const known = knownEntryUrls(db, src.id);
+    const known = await knownEntryUrls(sql, src.id);
     const res = await getAdapter(src.adapter).fetch({
       url: src.url,
       config: src.config,
@@ -80,9 +82,9 @@ export async function runSource(db: Db, http: HttpClient, src: SourceRow, now: (
     for (const entry of res.entries) {
       try {
         const doc = await entryDocument(await withContent(http, entry));
-        const stored = await storeDocument(db, doc, entry.url, now());
+        const stored = await storeDocument(sql, doc, entry.url, now());
         if (stored.status === 'added' || stored.status === 'updated') added++;
-        rememberEntry(db, src.id, entry.url, stored.documentId, now());
+        await rememberEntry(sql, src.id, entry.url, stored.documentId, now());
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         problems.push(err.message);
@@ -90,7 +92,7 @@ export async function runSource(db: Db, http: HttpClient, src: SourceRow, now: (
     }
     const warning = warningFor(src, res.notModified, res.found, problems);
     const finished = now();
-    recordSuccess(db, src.id, {
+    await recordSuccess(sql, src.id, {
       etag: res.etag,
       lastModified: res.lastModified,
       found: res.notModified ? null : res.found,
@@ -98,15 +100,15 @@ export async function runSource(db: Db, http: HttpClient, src: SourceRow, now: (
       nextRunAt: new Date(finished.getTime() + src.intervalMinutes * 60_000),
     });
     const status = res.notModified ? 'not-modified' : 'ok';
-    insertRun(db, { sourceId: src.id, startedAt: started.toISOString(), finishedAt: finished.toISOString(), notModified: res.notModified, found: res.found, new: added, error: null, warning });
+    await insertRun(sql, { sourceId: src.id, startedAt: started.toISOString(), finishedAt: finished.toISOString(), notModified: res.notModified, found: res.found, new: added, error: null, warning });
     return { ...base, status, found: res.found, new: added, error: null, warning };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     const finished = now();
     const streak = src.errorStreak + 1;
     const delay = Math.min(src.intervalMinutes * 60_000 * 2 ** streak, MAX_BACKOFF_MS);
-    recordFailure(db, src.id, { ranAt: finished, nextRunAt: new Date(finished.getTime() + delay) });
-    insertRun(db, { sourceId: src.id, startedAt: started.toISOString(), finishedAt: finished.toISOString(), notModified: false, found: 0, new: 0, error: err.message, warning: null });
+    await recordFailure(sql, src.id, { ranAt: finished, nextRunAt: new Date(finished.getTime() + delay) });
+    await insertRun(sql, { sourceId: src.id, startedAt: started.toISOString(), finishedAt: finished.toISOString(), notModified: false, found: 0, new: 0, error: err.message, warning: null });
     return { ...base, status: 'failed', found: 0, new: 0, error: err.message, warning: null };
   }
 }

@@ -1,5 +1,6 @@
-import type { Db } from './db.ts';
+import { jsonText } from './dialect.ts';
 import { filterSql, type ItemFilter } from './items.ts';
+import type { Sql } from './sql.ts';
 
 export interface FacetValue {
   value: string;
@@ -9,36 +10,36 @@ export interface FacetValue {
 export type Facets = Record<'category' | 'region' | 'year' | 'authority' | 'law' | 'topic' | 'action', FacetValue[]>;
 
 /** Counts of items per value of every filterable field, over the items the filter selects. */
-export function facetCounts(db: Db, f: ItemFilter, limit = 15): Facets {
+export async function facetCounts(sql: Sql, f: ItemFilter, limit = 15): Promise<Facets> {
   if (f.ids && f.ids.length === 0) return emptyFacets();
-  const { where, params } = filterSql({ ...f, limit: undefined, offset: undefined });
+  const { where, params } = filterSql(sql, { ...f, limit: undefined, offset: undefined });
   const scope = `SELECT i.id FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`;
-  const column = (expr: string) =>
-    db
-      .prepare(
+  const column = async (expr: string) =>
+    (
+      await sql.all(
         `SELECT ${expr} AS facet, COUNT(*) AS count FROM items i WHERE i.id IN (${scope}) AND ${expr} IS NOT NULL
          GROUP BY facet ORDER BY count DESC, facet LIMIT ${limit}`,
+        params,
       )
-      .all(params)
-      .map(toFacet);
+    ).map(toFacet);
   // An item counts once per value, however often it mentions it.
-  const values = (field: string, expr = 'v.value') =>
-    db
-      .prepare(
+  const values = async (field: string, expr = 'v.value') =>
+    (
+      await sql.all(
         `SELECT ${expr} AS facet, COUNT(DISTINCT v.item_id) AS count FROM item_values v
          WHERE v.field = '${field}' AND v.item_id IN (${scope})
          GROUP BY facet ORDER BY count DESC, facet LIMIT ${limit}`,
+        params,
       )
-      .all(params)
-      .map(toFacet);
+    ).map(toFacet);
   return {
-    category: column('i.category'),
-    region: column('i.region'),
-    year: column('substr(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)), 1, 4)'),
-    authority: values('authority'),
-    law: values('citation', "json_extract(v.data, '$.law')"),
-    topic: values('topic'),
-    action: values('action'),
+    category: await column('i.category'),
+    region: await column('i.region'),
+    year: await column('substr(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)), 1, 4)'),
+    authority: await values('authority'),
+    law: await values('citation', jsonText(sql, 'v.data', 'law')),
+    topic: await values('topic'),
+    action: await values('action'),
   };
 }
 

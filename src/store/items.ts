@@ -1,6 +1,7 @@
 import type { ItemRecord, ItemValue } from '../extract/record.ts';
-import { indexTokens } from '../search/tokens.ts';
-import type { Db } from './db.ts';
+import { writeIndex } from '../search/fts.ts';
+import { intList, jsonNumber, jsonText, textList } from './dialect.ts';
+import type { Param, Sql } from './sql.ts';
 
 export interface ItemRow {
   id: number;
@@ -44,50 +45,53 @@ export interface ItemDetail extends ItemRow {
 // date of the release that published it. `date` itself stays as the text gives it.
 const LISTED_DATE = '(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)))';
 
-const ITEM_COLUMNS = `${LISTED_DATE} AS listedDate, i.id, i.document_id AS documentId, i.seq, i.parent_id AS parentId, i.title, i.title_en AS titleEn,
-  i.headline, i.start, i.end, i.section_path AS sectionPath, i.source_line AS sourceLine, i.commentary, i.body,
-  i.body_en AS bodyEn, i.date, i.category, i.region, i.status, i.deadline, d.source AS documentSource`;
+const ITEM_COLUMNS = `${LISTED_DATE} AS "listedDate", i.id, i.document_id AS "documentId", i.seq, i.parent_id AS "parentId", i.title,
+  i.title_en AS "titleEn", i.headline, i.start, i."end", i.section_path AS "sectionPath", i.source_line AS "sourceLine", i.commentary,
+  i.body, i.body_en AS "bodyEn", i.date, i.category, i.region, i.status, i.deadline, d.source AS "documentSource"`;
+
+const VALUES_PER_INSERT = 50;
 
 /** Writes a document's items, their values and their index rows. Call inside a transaction. */
-export function insertItems(db: Db, documentId: number, records: ItemRecord[]): number[] {
-  const insertItem = db.prepare(
-    `INSERT INTO items (document_id, seq, parent_id, title, title_en, headline, start, end, section_path, source_line,
-       commentary, body, body_en, date, category, region, status, deadline)
-     VALUES (@documentId, @seq, @parentId, @title, @titleEn, @headline, @start, @end, @sectionPath, @sourceLine,
-       @commentary, @body, @bodyEn, @date, @category, @region, @status, @deadline)`,
-  );
-  const insertValue = db.prepare(
-    `INSERT INTO item_values (item_id, field, value, data, start, end, surface)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertFts = db.prepare('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)');
+export async function insertItems(sql: Sql, documentId: number, records: ItemRecord[]): Promise<number[]> {
   const idsBySeq = new Map<number, number>();
   for (const r of records) {
     const s = r.segment;
-    const info = insertItem.run({
-      documentId,
-      seq: s.seq,
-      parentId: s.parentSeq === null ? null : (idsBySeq.get(s.parentSeq) ?? null),
-      title: s.title,
-      titleEn: s.titleEn,
-      headline: r.headline,
-      start: s.span.start,
-      end: s.span.end,
-      sectionPath: JSON.stringify(s.sectionPath),
-      sourceLine: s.source,
-      commentary: s.commentary,
-      body: r.body,
-      bodyEn: r.bodyEn,
-      date: r.date,
-      category: r.category,
-      region: r.region,
-      status: r.status,
-      deadline: r.deadline,
-    });
-    const id = Number(info.lastInsertRowid);
+    const row = await sql.get<{ id: number }>(
+      `INSERT INTO items (document_id, seq, parent_id, title, title_en, headline, start, "end", section_path, source_line,
+         commentary, body, body_en, date, category, region, status, deadline)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [
+        documentId,
+        s.seq,
+        s.parentSeq === null ? null : (idsBySeq.get(s.parentSeq) ?? null),
+        s.title,
+        s.titleEn,
+        r.headline,
+        s.span.start,
+        s.span.end,
+        JSON.stringify(s.sectionPath),
+        s.source,
+        s.commentary,
+        r.body,
+        r.bodyEn,
+        r.date,
+        r.category,
+        r.region,
+        r.status,
+        r.deadline,
+      ],
+    );
+    const id = row!.id;
     idsBySeq.set(s.seq, id);
-    for (const v of r.values) insertValue.run(id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface);
-    insertFts.run(id, indexTokens([s.title, s.titleEn, r.body, r.bodyEn].filter(Boolean).join('\n')));
+    // One statement per chunk of values: on PostgreSQL every statement is a round trip.
+    for (let at = 0; at < r.values.length; at += VALUES_PER_INSERT) {
+      const chunk = r.values.slice(at, at + VALUES_PER_INSERT);
+      await sql.run(
+        `INSERT INTO item_values (item_id, field, value, data, start, "end", surface) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((v) => [id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface]),
+      );
+    }
+    await writeIndex(sql, id, [s.title, s.titleEn, r.body, r.bodyEn].filter(Boolean).join('\n'));
   }
   return [...idsBySeq.values()];
 }
@@ -115,89 +119,96 @@ export interface ItemFilter {
   offset?: number | undefined;
 }
 
-/** SQL conditions for a filter, with bound parameters only. Shared by listing and facets. */
-export function filterSql(f: ItemFilter): { where: string[]; params: Record<string, unknown> } {
+/** SQL conditions for a filter, with bound parameters only (in order). Shared by listing and facets. */
+export function filterSql(sql: Sql, f: ItemFilter): { where: string[]; params: Param[] } {
   const where = ['d.superseded_by IS NULL'];
-  const params: Record<string, unknown> = {};
+  const params: Param[] = [];
+  const add = (cond: string, ...values: Param[]) => {
+    where.push(cond);
+    params.push(...values);
+  };
   const has = (field: string, cond: string) =>
     `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field = '${field}' AND ${cond})`;
-  if (f.category) (where.push('i.category = @category'), (params.category = f.category));
-  if (f.region) (where.push("i.region LIKE @region ESCAPE '\\'"), (params.region = `%${escapeLike(f.region)}%`));
-  if (f.regions) (where.push('i.region IN (SELECT value FROM json_each(@regions))'), (params.regions = JSON.stringify(f.regions)));
-  if (f.after) (where.push(`${LISTED_DATE} >= @after`), (params.after = f.after));
-  if (f.before) (where.push(`${LISTED_DATE} <= @before`), (params.before = f.before));
-  if (f.document !== undefined) (where.push('i.document_id = @document'), (params.document = f.document));
+  if (f.category) add('i.category = ?', f.category);
+  if (f.region) add("i.region LIKE ? ESCAPE '\\'", `%${escapeLike(f.region)}%`);
+  if (f.regions) add(`i.region IN ${textList(sql)}`, JSON.stringify(f.regions));
+  if (f.after) add(`${LISTED_DATE} >= ?`, f.after);
+  if (f.before) add(`${LISTED_DATE} <= ?`, f.before);
+  if (f.document !== undefined) add('i.document_id = ?', f.document);
   if (f.authority || f.authorityIds) {
     const conds: string[] = [];
-    if (f.authority) (conds.push("v.value LIKE @authority ESCAPE '\\'"), (params.authority = `%${escapeLike(f.authority)}%`));
+    const values: Param[] = [];
+    if (f.authority) (conds.push("v.value LIKE ? ESCAPE '\\'"), values.push(`%${escapeLike(f.authority)}%`));
     if (f.authorityIds?.length) {
-      conds.push(`EXISTS (SELECT 1 FROM json_each(@authorityIds) a WHERE json_extract(v.data, '$.id') = a.value OR json_extract(v.data, '$.id') LIKE a.value || '.%')`);
-      params.authorityIds = JSON.stringify(f.authorityIds);
+      const id = jsonText(sql, 'v.data', 'id');
+      conds.push(`EXISTS (SELECT 1 FROM ${textList(sql)} a WHERE ${id} = a.value OR ${id} LIKE a.value || '.%')`);
+      values.push(JSON.stringify(f.authorityIds));
     }
-    where.push(has('authority', `(${conds.join(' OR ')})`));
+    add(has('authority', `(${conds.join(' OR ')})`), ...values);
   }
   if (f.law && f.article === undefined) {
-    where.push(`EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field IN ('citation','instrument') AND v.value LIKE @law ESCAPE '\\')`);
-    params.law = `%${escapeLike(f.law)}%`;
+    add(
+      `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field IN ('citation','instrument') AND v.value LIKE ? ESCAPE '\\')`,
+      `%${escapeLike(f.law)}%`,
+    );
   }
   if (f.article !== undefined) {
-    const lawCond = f.law ? " AND json_extract(v.data, '$.law') LIKE @law ESCAPE '\\'" : '';
-    if (f.law) params.law = `%${escapeLike(f.law)}%`;
-    where.push(has('citation', `json_extract(v.data, '$.article') = @article${lawCond}`));
-    params.article = f.article;
+    const article = `${jsonNumber(sql, 'v.data', 'article')} = ?`;
+    if (f.law) add(has('citation', `${article} AND ${jsonText(sql, 'v.data', 'law')} LIKE ? ESCAPE '\\'`), f.article, `%${escapeLike(f.law)}%`);
+    else add(has('citation', article), f.article);
   }
-  if (f.topic) (where.push(has('topic', "v.value LIKE @topic ESCAPE '\\'")), (params.topic = `${escapeLike(f.topic)}%`));
+  if (f.topic) add(has('topic', "v.value LIKE ? ESCAPE '\\'"), `${escapeLike(f.topic)}%`);
   if (f.fineMin !== undefined || f.fineMax !== undefined) {
-    where.push(has('penalty', "json_extract(v.data, '$.amount') BETWEEN @fineMin AND @fineMax"));
-    params.fineMin = f.fineMin ?? 0;
-    params.fineMax = f.fineMax ?? Number.MAX_SAFE_INTEGER;
+    add(has('penalty', `${jsonNumber(sql, 'v.data', 'amount')} BETWEEN ? AND ?`), f.fineMin ?? 0, f.fineMax ?? Number.MAX_SAFE_INTEGER);
   }
-  if (f.ids) (where.push('i.id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(f.ids)));
+  if (f.ids) add(`i.id IN ${intList(sql)}`, JSON.stringify(f.ids));
   return { where, params };
 }
 
+// SQLite may name the output column in an ORDER BY expression (computed once); PostgreSQL may not.
+const listedOrder = (sql: Sql) =>
+  sql.dialect === 'sqlite' ? '"listedDate" IS NULL, "listedDate" DESC' : `${LISTED_DATE} IS NULL, ${LISTED_DATE} DESC`;
+
+type RawItem = Omit<ItemRow, 'sectionPath'> & { sectionPath: string };
+
 /** Items of current document versions, newest first. */
-export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
+export async function listItems(sql: Sql, f: ItemFilter = {}): Promise<ItemRow[]> {
   if (f.ids && f.ids.length === 0) return [];
-  const { where, params } = filterSql(f);
-  params.limit = f.limit ?? 1000;
-  params.offset = f.offset ?? 0;
-  const rows = db
-    .prepare(
-      `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY listedDate IS NULL, listedDate DESC, i.document_id, i.seq LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as (Omit<ItemRow, 'sectionPath'> & { sectionPath: string })[];
+  const { where, params } = filterSql(sql, f);
+  const rows = await sql.all<RawItem>(
+    `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
+     WHERE ${where.join(' AND ')}
+     ORDER BY ${listedOrder(sql)}, i.document_id, i.seq LIMIT ? OFFSET ?`,
+    [...params, f.limit ?? 1000, f.offset ?? 0],
+  );
   return rows.map(parseRow);
 }
 
-export function countMatching(db: Db, f: ItemFilter): number {
+export async function countMatching(sql: Sql, f: ItemFilter): Promise<number> {
   if (f.ids && f.ids.length === 0) return 0;
-  const { where, params } = filterSql(f);
-  return (db.prepare(`SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n;
+  const { where, params } = filterSql(sql, f);
+  const row = await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`, params);
+  return row?.n ?? 0;
 }
 
-export function getItem(db: Db, id: number): ItemDetail | undefined {
-  const row = db
-    .prepare(`SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?`)
-    .get(id) as (Omit<ItemRow, 'sectionPath'> & { sectionPath: string }) | undefined;
+export async function getItem(sql: Sql, id: number): Promise<ItemDetail | undefined> {
+  const row = await sql.get<RawItem>(`SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?`, [id]);
   if (!row) return undefined;
-  const values = db
-    .prepare('SELECT field, value, data, start, end, surface FROM item_values WHERE item_id = ? ORDER BY id')
-    .all(id) as (Omit<StoredValue, 'data'> & { data: string })[];
+  const values = await sql.all<Omit<StoredValue, 'data'> & { data: string }>(
+    'SELECT field, value, data, start, "end", surface FROM item_values WHERE item_id = ? ORDER BY id',
+    [id],
+  );
   return { ...parseRow(row), values: values.map((v) => ({ ...v, data: JSON.parse(v.data) as Record<string, unknown> })) };
 }
 
-export function valuesOf(db: Db, itemIds: number[]): Map<number, StoredValue[]> {
+export async function valuesOf(sql: Sql, itemIds: number[]): Promise<Map<number, StoredValue[]>> {
   const out = new Map<number, StoredValue[]>();
   if (itemIds.length === 0) return out;
-  const rows = db
-    .prepare(
-      `SELECT item_id AS itemId, field, value, data, start, end, surface FROM item_values
-       WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-    )
-    .all(JSON.stringify(itemIds)) as (Omit<StoredValue, 'data'> & { data: string; itemId: number })[];
+  const rows = await sql.all<Omit<StoredValue, 'data'> & { data: string; itemId: number }>(
+    `SELECT item_id AS "itemId", field, value, data, start, "end", surface FROM item_values
+     WHERE item_id IN ${intList(sql)} ORDER BY id`,
+    [JSON.stringify(itemIds)],
+  );
   for (const { itemId, ...v } of rows) {
     const list = out.get(itemId) ?? [];
     list.push({ ...v, data: JSON.parse(v.data) as Record<string, unknown> });
@@ -206,11 +217,17 @@ export function valuesOf(db: Db, itemIds: number[]): Map<number, StoredValue[]> 
   return out;
 }
 
-export function countItems(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE d.superseded_by IS NULL').get() as { n: number }).n;
+export async function countItems(sql: Sql): Promise<number> {
+  const row = await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE d.superseded_by IS NULL');
+  return row?.n ?? 0;
 }
 
-function parseRow(row: Omit<ItemRow, 'sectionPath'> & { sectionPath: string }): ItemRow {
+/** Distinct stored regions, for place-aware region filters. */
+export async function storedRegions(sql: Sql): Promise<string[]> {
+  return (await sql.all<{ region: string }>('SELECT DISTINCT region FROM items WHERE region IS NOT NULL')).map((r) => r.region);
+}
+
+function parseRow(row: RawItem): ItemRow {
   return { ...row, sectionPath: JSON.parse(row.sectionPath) as string[] };
 }
 

@@ -1,4 +1,5 @@
-import type { Db } from './db.ts';
+import { intList } from './dialect.ts';
+import type { Sql } from './sql.ts';
 
 // Saved searches, the events each has already notified per channel, and the log of every delivery
 // attempt. Matching a query is done by the search service; this file only stores.
@@ -40,82 +41,82 @@ export interface DeliveryAttempt {
   eventIds: number[];
 }
 
-const COLUMNS = `id, name, query, webhook_url AS webhookUrl, webhook_secret AS webhookSecret, email, digest,
-  created_at AS createdAt, last_digest_at AS lastDigestAt`;
+const COLUMNS = `id, name, query, webhook_url AS "webhookUrl", webhook_secret AS "webhookSecret", email, digest,
+  created_at AS "createdAt", last_digest_at AS "lastDigestAt"`;
 
-export function insertSavedSearch(db: Db, s: NewSavedSearch, now: Date): SavedSearch {
-  const id = Number(
-    db
-      .prepare(
-        `INSERT INTO saved_searches (name, query, webhook_url, webhook_secret, email, digest, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(s.name, s.query, s.webhookUrl ?? null, s.webhookSecret ?? null, s.email ?? null, s.digest ?? null, now.toISOString()).lastInsertRowid,
+export async function insertSavedSearch(sql: Sql, s: NewSavedSearch, now: Date): Promise<SavedSearch> {
+  const row = await sql.get<{ id: number }>(
+    `INSERT INTO saved_searches (name, query, webhook_url, webhook_secret, email, digest, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [s.name, s.query, s.webhookUrl ?? null, s.webhookSecret ?? null, s.email ?? null, s.digest ?? null, now.toISOString()],
   );
-  return getSavedSearch(db, id)!;
+  return (await getSavedSearch(sql, row!.id))!;
 }
 
-export function getSavedSearch(db: Db, id: number): SavedSearch | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM saved_searches WHERE id = ?`).get(id) as SavedSearch | undefined;
+export async function getSavedSearch(sql: Sql, id: number): Promise<SavedSearch | undefined> {
+  return sql.get<SavedSearch>(`SELECT ${COLUMNS} FROM saved_searches WHERE id = ?`, [id]);
 }
 
-export function findSavedSearch(db: Db, idOrName: string): SavedSearch | undefined {
-  if (/^\d+$/.test(idOrName)) return getSavedSearch(db, Number(idOrName));
-  return db.prepare(`SELECT ${COLUMNS} FROM saved_searches WHERE name = ?`).get(idOrName) as SavedSearch | undefined;
+export async function findSavedSearch(sql: Sql, idOrName: string): Promise<SavedSearch | undefined> {
+  if (/^\d+$/.test(idOrName)) return getSavedSearch(sql, Number(idOrName));
+  return sql.get<SavedSearch>(`SELECT ${COLUMNS} FROM saved_searches WHERE name = ?`, [idOrName]);
 }
 
-export function listSavedSearches(db: Db): SavedSearch[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM saved_searches ORDER BY id`).all() as SavedSearch[];
+export async function listSavedSearches(sql: Sql): Promise<SavedSearch[]> {
+  return sql.all<SavedSearch>(`SELECT ${COLUMNS} FROM saved_searches ORDER BY id`);
 }
 
-export function deleteSavedSearch(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes > 0;
+export async function deleteSavedSearch(sql: Sql, id: number): Promise<boolean> {
+  return (await sql.run('DELETE FROM saved_searches WHERE id = ?', [id])).changes > 0;
 }
 
 /** Event ids already notified (or baselined) for a saved search on a channel. */
-export function notifiedEvents(db: Db, savedSearchId: number, channel: Channel): Set<number> {
-  const rows = db.prepare('SELECT event_id AS id FROM alert_sent WHERE saved_search_id = ? AND channel = ?').all(savedSearchId, channel) as { id: number }[];
+export async function notifiedEvents(sql: Sql, savedSearchId: number, channel: Channel): Promise<Set<number>> {
+  const rows = await sql.all<{ id: number }>('SELECT event_id AS id FROM alert_sent WHERE saved_search_id = ? AND channel = ?', [savedSearchId, channel]);
   return new Set(rows.map((r) => r.id));
 }
 
 /** Marks events as needing no notice; existing rows are kept (a second send is never recorded). */
-export function markEvents(db: Db, savedSearchId: number, channel: Channel, eventIds: number[], how: 'sent' | 'baseline', now: Date): void {
-  const insert = db.prepare(
-    `INSERT INTO alert_sent (saved_search_id, channel, event_id, how, at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  );
-  for (const e of eventIds) insert.run(savedSearchId, channel, e, how, now.toISOString());
+export async function markEvents(sql: Sql, savedSearchId: number, channel: Channel, eventIds: number[], how: 'sent' | 'baseline', now: Date): Promise<void> {
+  for (const e of eventIds) {
+    await sql.run(
+      `INSERT INTO alert_sent (saved_search_id, channel, event_id, how, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+      [savedSearchId, channel, e, how, now.toISOString()],
+    );
+  }
 }
 
-export function logDelivery(db: Db, a: DeliveryAttempt): void {
-  db.prepare(
+export async function logDelivery(sql: Sql, a: DeliveryAttempt): Promise<void> {
+  await sql.run(
     `INSERT INTO alert_deliveries (saved_search_id, channel, delivery_id, attempt, at, ok, status, error, event_ids)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.savedSearchId, a.channel, a.deliveryId, a.attempt, a.at, a.ok ? 1 : 0, a.status, a.error, JSON.stringify(a.eventIds));
+    [a.savedSearchId, a.channel, a.deliveryId, a.attempt, a.at, a.ok ? 1 : 0, a.status, a.error, JSON.stringify(a.eventIds)],
+  );
 }
 
-export function listDeliveries(db: Db, savedSearchId?: number): DeliveryAttempt[] {
-  const rows = db
-    .prepare(
-      `SELECT saved_search_id AS savedSearchId, channel, delivery_id AS deliveryId, attempt, at, ok, status, error, event_ids AS eventIds
-       FROM alert_deliveries WHERE @id IS NULL OR saved_search_id = @id ORDER BY id`,
-    )
-    .all({ id: savedSearchId ?? null }) as (Omit<DeliveryAttempt, 'ok' | 'eventIds'> & { ok: number; eventIds: string })[];
+export async function listDeliveries(sql: Sql, savedSearchId?: number): Promise<DeliveryAttempt[]> {
+  const columns = `saved_search_id AS "savedSearchId", channel, delivery_id AS "deliveryId", attempt, at, ok, status, error, event_ids AS "eventIds"`;
+  type Raw = Omit<DeliveryAttempt, 'ok' | 'eventIds'> & { ok: number; eventIds: string };
+  const rows =
+    savedSearchId === undefined
+      ? await sql.all<Raw>(`SELECT ${columns} FROM alert_deliveries ORDER BY id`)
+      : await sql.all<Raw>(`SELECT ${columns} FROM alert_deliveries WHERE saved_search_id = ? ORDER BY id`, [savedSearchId]);
   return rows.map((r) => ({ ...r, ok: r.ok === 1, eventIds: JSON.parse(r.eventIds) as number[] }));
 }
 
-export function setLastDigest(db: Db, savedSearchId: number, at: Date): void {
-  db.prepare('UPDATE saved_searches SET last_digest_at = ? WHERE id = ?').run(at.toISOString(), savedSearchId);
+export async function setLastDigest(sql: Sql, savedSearchId: number, at: Date): Promise<void> {
+  await sql.run('UPDATE saved_searches SET last_digest_at = ? WHERE id = ?', [at.toISOString(), savedSearchId]);
 }
 
 /** For each item, its event id and the time its document was stored. */
-export function eventsOfItems(db: Db, itemIds: number[]): Map<number, { eventId: number; ingestedAt: string }> {
-  const rows = db
-    .prepare(
-      `SELECT e.item_id AS itemId, e.event_id AS eventId, d.ingested_at AS ingestedAt
-       FROM event_items e JOIN items i ON i.id = e.item_id JOIN documents d ON d.id = i.document_id
-       WHERE e.item_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(itemIds)) as { itemId: number; eventId: number; ingestedAt: string }[];
+export async function eventsOfItems(sql: Sql, itemIds: number[]): Promise<Map<number, { eventId: number; ingestedAt: string }>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await sql.all<{ itemId: number; eventId: number; ingestedAt: string }>(
+    `SELECT e.item_id AS "itemId", e.event_id AS "eventId", d.ingested_at AS "ingestedAt"
+     FROM event_items e JOIN items i ON i.id = e.item_id JOIN documents d ON d.id = i.document_id
+     WHERE e.item_id IN ${intList(sql)}`,
+    [JSON.stringify(itemIds)],
+  );
   return new Map(rows.map((r) => [r.itemId, { eventId: r.eventId, ingestedAt: r.ingestedAt }]));
 }

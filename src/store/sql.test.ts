@@ -56,3 +56,27 @@ describe('sqliteSql', () => {
     expect(await sql.all('SELECT n FROM t')).toEqual([{ n: 1 }]);
   });
 });
+
+describe('sqliteSql outside transactions', () => {
+  it('keeps a statement issued while another caller is inside a transaction out of it', async () => {
+    const sql = fresh();
+    await sql.exec('CREATE TABLE t (n INTEGER NOT NULL)');
+    let release!: () => void;
+    let began!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const inside = new Promise<void>((r) => (began = r));
+    const failing = sql.transaction(async (tx) => {
+      await tx.run('INSERT INTO t VALUES (1)');
+      began();
+      await gate;
+      throw new Error('abort');
+    });
+    await inside;
+    // Issued while the transaction is open: it must wait, and survive the rollback.
+    const outside = sql.run('INSERT INTO t VALUES (2)');
+    release();
+    await expect(failing).rejects.toThrow('abort');
+    await outside;
+    expect(await sql.all('SELECT n FROM t')).toEqual([{ n: 2 }]);
+  });
+});

@@ -45,7 +45,8 @@ function bind(params: readonly Param[]): unknown[] {
 /**
  * The SQLite adapter over one better-sqlite3 connection. Statements are prepared once and cached.
  * Transactions on the single connection are queued, so two async callers cannot interleave their
- * statements inside one BEGIN … COMMIT.
+ * statements inside one BEGIN … COMMIT; a statement outside any transaction waits until no
+ * transaction is open, so it never becomes part of (and rolled back with) someone else's.
  */
 export function sqliteSql(db: BetterSqlite3.Database): Sql {
   const cache = new Map<string, BetterSqlite3.Statement>();
@@ -58,25 +59,38 @@ export function sqliteSql(db: BetterSqlite3.Database): Sql {
     return stmt;
   };
   let queue: Promise<unknown> = Promise.resolve();
+  let open = false;
 
-  const base = {
-    dialect: 'sqlite' as const,
-    async all<T>(text: string, params: readonly Param[] = []): Promise<T[]> {
-      return prepare(text).all(...bind(params)) as T[];
-    },
-    async get<T>(text: string, params: readonly Param[] = []): Promise<T | undefined> {
-      return prepare(text).get(...bind(params)) as T | undefined;
-    },
-    async run(text: string, params: readonly Param[] = []): Promise<RunResult> {
-      return { changes: prepare(text).run(...bind(params)).changes };
-    },
-    async exec(script: string): Promise<void> {
-      db.exec(script);
-    },
+  // `outside` statements wait while a transaction is open; the check and the statement run in one
+  // tick, so a transaction cannot begin in between.
+  const statements = (outside: boolean) => {
+    const ready = async (): Promise<void> => {
+      while (outside && open) await queue;
+    };
+    return {
+      dialect: 'sqlite' as const,
+      async all<T>(text: string, params: readonly Param[] = []): Promise<T[]> {
+        if (outside && open) await ready();
+        return prepare(text).all(...bind(params)) as T[];
+      },
+      async get<T>(text: string, params: readonly Param[] = []): Promise<T | undefined> {
+        if (outside && open) await ready();
+        return prepare(text).get(...bind(params)) as T | undefined;
+      },
+      async run(text: string, params: readonly Param[] = []): Promise<RunResult> {
+        if (outside && open) await ready();
+        return { changes: prepare(text).run(...bind(params)).changes };
+      },
+      async exec(script: string): Promise<void> {
+        if (outside && open) await ready();
+        db.exec(script);
+      },
+    };
   };
+  const base = statements(true);
 
   const inTx: Sql = {
-    ...base,
+    ...statements(false),
     transaction: (fn) => nested(fn),
     close: async () => {
       throw new Error('close() inside a transaction');
@@ -105,6 +119,7 @@ export function sqliteSql(db: BetterSqlite3.Database): Sql {
     transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         db.exec('BEGIN IMMEDIATE');
+        open = true;
         try {
           const result = await fn(inTx);
           db.exec('COMMIT');
@@ -112,6 +127,8 @@ export function sqliteSql(db: BetterSqlite3.Database): Sql {
         } catch (e) {
           if (db.inTransaction) db.exec('ROLLBACK');
           throw e;
+        } finally {
+          open = false;
         }
       };
       const next = queue.then(run, run);

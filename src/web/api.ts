@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { NotFoundError, QueryError } from '../errors.ts';
 import { applyOverrides, applyOverridesToList, loadOverrides } from '../overrides/apply.ts';
 import { search } from '../search/search.ts';
-import type { Db } from '../store/db.ts';
 import { eventOf, sourcesOf } from '../store/events.ts';
 import { getItem } from '../store/items.ts';
 import { listRuns, listSources } from '../store/sources.ts';
 import { getSavedSearch } from '../store/saved-searches.ts';
-import { sqliteSql } from '../store/sql.ts';
+import type { Sql } from '../store/sql.ts';
 import type { WebEnv } from './env.ts';
 
 // The JSON API the web app and other tools use. Handlers validate input and call services; they
@@ -22,7 +21,7 @@ const searchParams = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
-export function apiRoutes(db: Db): Hono<WebEnv> {
+export function apiRoutes(db: Sql): Hono<WebEnv> {
   const api = new Hono<WebEnv>();
 
   api.get('/search', async (c) => {
@@ -64,22 +63,22 @@ export function apiRoutes(db: Db): Hono<WebEnv> {
   });
 
   // Feeds of saved searches (Atom 1.0 and JSON Feed 1.1); links point back at this server.
-  api.get('/saved/:id/:file{feed\\.(atom|json)}', (c) => {
+  api.get('/saved/:id/:file{feed\\.(atom|json)}', async (c) => {
     const id = Number(c.req.param('id'));
-    const saved = Number.isInteger(id) ? getSavedSearch(db, id) : undefined;
+    const saved = Number.isInteger(id) ? await getSavedSearch(db, id) : undefined;
     if (!saved) throw new NotFoundError(`no saved search with id ${c.req.param('id')}`);
     const format = c.req.param('file') === 'feed.atom' ? 'atom' : 'json';
-    const body = renderFeed(db, saved, format, { baseUrl: new URL(c.req.url).origin, publisher: 'regwatch' });
+    const body = await renderFeed(db, saved, format, { baseUrl: new URL(c.req.url).origin, publisher: 'regwatch' });
     return c.body(body, 200, { 'content-type': format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'application/feed+json; charset=utf-8' });
   });
 
   // Source health for the scheduler running inside `serve`: when each source last worked, how often
   // it has failed in a row, what its last run found, and whether that looks like a layout change.
-  api.get('/sources', (c) => {
-    return c.json({
-      sources: listSources(db).map((s) => {
-        const last = listRuns(db, s.id).at(-1);
-        return {
+  api.get('/sources', async (c) => {
+    const sources = [];
+    for (const s of await listSources(db)) {
+      const last = (await listRuns(db, s.id)).at(-1);
+      sources.push({
           id: s.id,
           name: s.name,
           adapter: s.adapter,
@@ -95,9 +94,9 @@ export function apiRoutes(db: Db): Hono<WebEnv> {
           lastError: last?.error ?? null,
           lastWarning: last?.warning ?? null,
           layoutChanged: last?.warning?.includes('probable layout change') ?? false,
-        };
-      }),
-    });
+      });
+    }
+    return c.json({ sources });
   });
 
   api.onError((err, c) => {
@@ -112,9 +111,9 @@ export function apiRoutes(db: Db): Hono<WebEnv> {
  * The JSON API alone, without access control (tests of feeds and sources use it); `createApp` in
  * app.ts serves it behind sessions and CSRF checks with the pages.
  */
-export function createApiApp(db: Db): Hono<WebEnv> {
+export function createApiApp(db: Sql): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
-  const sql = sqliteSql(db);
+  const sql = db;
   app.use('*', async (c, next) => {
     c.set('sql', sql);
     await next();

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import type { Db } from '../store/db.ts';
-import { sqliteSql, type Sql } from '../store/sql.ts';
+import type { Sql } from '../store/sql.ts';
 import { apiRoutes } from './api.ts';
 import { assetRoutes } from './assets.ts';
 import { mountAccess, type AccessConfig } from './auth/mount.ts';
@@ -15,8 +14,6 @@ import { searchPage } from './pages/search.tsx';
 import { securityHeaders } from './security.ts';
 
 export interface AppOptions {
-  /** The async database handle for new queries; defaults to the SQLite adapter over `db`. */
-  sql?: Sql;
   /** Today's date (YYYY-MM-DD) for law version states and upcoming deadlines. */
   today?: () => string;
   /**
@@ -33,8 +30,7 @@ const DEFAULT_ACCESS: AccessConfig = { mode: 'open', sessionTtlMs: 12 * 3600_000
  * API under /api and the reading pages, which all sit behind the same checks. Assets come first so
  * the login page is styled before anyone has signed in.
  */
-export function createApp(db: Db, opts: AppOptions = {}): Hono<WebEnv> {
-  const sql = opts.sql ?? sqliteSql(db);
+export function createApp(sql: Sql, opts: AppOptions = {}): Hono<WebEnv> {
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
   const app = new Hono<WebEnv>();
   app.use('*', async (c, next) => {
@@ -45,11 +41,11 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<WebEnv> {
   app.route('/assets', assetRoutes());
   app.use('*', languageMiddleware());
   mountAccess(app, { ...DEFAULT_ACCESS, ...opts.access });
-  app.route('/api', apiRoutes(db));
+  app.route('/api', apiRoutes(sql));
   app.get('/', (c) => c.redirect('/search'));
-  app.route('/search', searchPage(db));
-  app.route('/items', itemPage(db));
-  app.route('/laws', lawPages(db, today));
+  app.route('/search', searchPage(sql));
+  app.route('/items', itemPage(sql));
+  app.route('/laws', lawPages(sql, today));
   app.route('/dashboard', dashboardPage());
   app.route('/deadlines', deadlinePages(today));
   app.route('/deadlines.ics', icsRoute());

@@ -6,7 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../search/search.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { webDb } from './__fixtures__/web-db.ts';
 import { createApp } from './app.ts';
 
@@ -17,7 +17,7 @@ import { createApp } from './app.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 
-let db: Db;
+let db: Sql;
 let xssItemId: number;
 let server: ServerType;
 let base: string;
@@ -103,7 +103,7 @@ describe('in the browser', () => {
     await Promise.all([page.waitForURL(/region%3A/), region.click()]);
     const q2 = new URL(page.url()).searchParams.get('q')!;
     expect(q2).toBe(`网信办 category:enforcement region:${place}`);
-    expect(await page.locator('#total strong').innerText()).toBe(String(search(db, q2).total));
+    expect(await page.locator('#total strong').innerText()).toBe(String((await search(db, q2)).total));
     expect(await page.locator('#q').inputValue()).toBe(q2);
     await page.goBack();
     expect(page.url()).toBe(url1);

@@ -4,12 +4,12 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAWS } from '../laws/__fixtures__/laws.ts';
 import { search } from '../search/search.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { webDb } from './__fixtures__/web-db.ts';
 import { createApp } from './app.ts';
 import type { ChartSpec } from './components/chart.tsx';
 
-let db: Db;
+let db: Sql;
 let xssItemId: number;
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
@@ -23,8 +23,8 @@ async function page(url: string, init?: RequestInit): Promise<{ status: number; 
   return { status: res.status, $: cheerio.load(html), html, res };
 }
 
-function zhiwangId(): number {
-  const hit = search(db, '知网').hits.find((h) => h.item.headline.includes('知网'));
+async function zhiwangId(): Promise<number> {
+  const hit = (await search(db, '知网')).hits.find((h) => h.item.headline.includes('知网'));
   if (!hit) throw new Error('the seeds have no item about 知网');
   return hit.item.id;
 }
@@ -34,7 +34,7 @@ describe('search page', () => {
     const { status, $, res } = await page('/search?q=' + encodeURIComponent('知网'));
     expect(status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const direct = search(db, '知网');
+    const direct = (await search(db, '知网'));
     expect($('#total strong').text()).toBe(String(direct.total));
     expect($('.hit h3 a').map((_, a) => $(a).attr('href')).get()).toEqual(direct.hits.map((h) => `/items/${h.item.id}`));
     expect($('.hit .snippet mark').first().text()).toBe('知网');
@@ -50,7 +50,7 @@ describe('search page', () => {
     expect($('#q').attr('value')).toBe(q);
     const chips = $('.chips a').map((_, a) => new URL($(a).attr('href')!, 'http://x').searchParams.get('q')).get();
     expect(chips).toEqual(['网信办 region:北京', '网信办 category:enforcement']);
-    expect($('#total strong').text()).toBe(String(search(db, q).total));
+    expect($('#total strong').text()).toBe(String((await search(db, q)).total));
   });
 
   it('answers a malformed query with 400 and the reason, escaped', async () => {
@@ -63,7 +63,7 @@ describe('search page', () => {
 
 describe('item page', () => {
   it('marks each value with a span in the text and lists it beside, with links to laws', async () => {
-    const { status, $ } = await page(`/items/${zhiwangId()}`);
+    const { status, $ } = await page(`/items/${await zhiwangId()}`);
     expect(status).toBe(200);
     expect($('#item-text mark.v-penalty').text()).toBe('人民币5000万元');
     expect($('#item-text mark.v-authority').first().text()).toBe('国家互联网信息办公室');
@@ -71,15 +71,13 @@ describe('item page', () => {
     expect($('dd[data-field="instrument"] a[href="/laws/cn.law.cybersecurity"]').text()).toBe('《网络安全法》');
     expect($('dd[data-field="authority"]').text()).toContain('Cyberspace Administration of China');
     expect($('.sources li').text()).toContain('中国网信网');
-    expect($('a.edit').attr('href')).toBe(`/items/${zhiwangId()}/edit`);
+    expect($('a.edit').attr('href')).toBe(`/items/${await zhiwangId()}/edit`);
     // The item text is the document's own characters without the markdown heading marker.
     expect($('#item-text').text()).toMatch(/^5\. 国家互联网信息办公室对知网/);
   });
 
   it('links a citation to the article of the version in force and says when that text is missing', async () => {
-    const row = db
-      .prepare("SELECT item_id AS id FROM item_values WHERE field = 'citation' AND json_extract(data, '$.note') LIKE '%not in the corpus%' LIMIT 1")
-      .get() as { id: number };
+    const row = (await db.get("SELECT item_id AS id FROM item_values WHERE field = 'citation' AND json_extract(data, '$.note') LIKE '%not in the corpus%' LIMIT 1")) as { id: number };
     const { $ } = await page(`/items/${row.id}`);
     const link = $('dd[data-field="citation"] a.citation').first();
     expect(link.attr('href')).toMatch(/^\/laws\/cn\.law\.minors-protection\/articles\/\d+\?version=minors-protection-law-2024$/);
@@ -87,22 +85,16 @@ describe('item page', () => {
   });
 
   it('shows related items sharing an article', async () => {
-    const ids = (db.prepare("SELECT DISTINCT item_id AS id FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'").all() as { id: number }[]).map((r) => r.id);
+    const ids = ((await db.all("SELECT DISTINCT item_id AS id FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'")) as { id: number }[]).map((r) => r.id);
     const { $ } = await page(`/items/${ids[0]}`);
     const related = $('.related-group a').map((_, a) => Number($(a).attr('href')!.split('/').pop())).get();
     for (const id of ids.slice(1, 4)) expect(related).toContain(id);
   });
 
   it('lists a body named several ways once, with its other names', async () => {
-    const row = db
-      .prepare(
-        `SELECT item_id AS id, json_extract(data, '$.id') AS body, COUNT(DISTINCT value) AS forms FROM item_values
-         WHERE field = 'authority' AND json_extract(data, '$.id') IS NOT NULL GROUP BY item_id, body HAVING forms > 1 LIMIT 1`,
-      )
-      .get() as { id: number; body: string; forms: number };
-    const bodies = db
-      .prepare("SELECT COUNT(DISTINCT coalesce(json_extract(data, '$.id'), value)) AS n FROM item_values WHERE field = 'authority' AND item_id = ?")
-      .get(row.id) as { n: number };
+    const row = (await db.get(`SELECT item_id AS id, json_extract(data, '$.id') AS body, COUNT(DISTINCT value) AS forms FROM item_values
+         WHERE field = 'authority' AND json_extract(data, '$.id') IS NOT NULL GROUP BY item_id, body HAVING forms > 1 LIMIT 1`)) as { id: number; body: string; forms: number };
+    const bodies = (await db.get("SELECT COUNT(DISTINCT coalesce(json_extract(data, '$.id'), value)) AS n FROM item_values WHERE field = 'authority' AND item_id = ?", [row.id])) as { n: number };
     const { $ } = await page(`/items/${row.id}`);
     expect($('dd[data-field="authority"]').length).toBe(bodies.n);
   });
@@ -119,7 +111,7 @@ describe('law pages', () => {
     expect(list.$('.law-list a[href="/laws/cn.law.data-security"]').text()).toBe('中华人民共和国数据安全法');
     const { $ } = await page('/laws/cn.law.data-security');
     const a45 = $('ol.articles li').filter((_, li) => $(li).find('a').text() === '第四十五条');
-    const cited = db.prepare("SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'").get() as { n: number };
+    const cited = (await db.get("SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'")) as { n: number };
     expect(a45.find('.cites').text()).toBe(String(cited.n));
   });
 
@@ -132,14 +124,10 @@ describe('law pages', () => {
     const citing = $('.citing li');
     const dates = citing.map((_, li) => $(li).find('.small').first().text().replace(/[ ·]/g, '')).get();
     expect(dates).toEqual([...dates].sort().reverse());
-    const cited = db.prepare("SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'").get() as { n: number };
+    const cited = (await db.get("SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'")) as { n: number };
     expect(citing.length).toBe(cited.n);
-    const fines = db
-      .prepare(
-        `SELECT json_extract(data, '$.amount') AS amount FROM item_values WHERE field = 'penalty' AND item_id IN
-           (SELECT item_id FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%') ORDER BY amount`,
-      )
-      .all() as { amount: number }[];
+    const fines = (await db.all(`SELECT json_extract(data, '$.amount') AS amount FROM item_values WHERE field = 'penalty' AND item_id IN
+           (SELECT item_id FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%') ORDER BY amount`)) as { amount: number }[];
     const cells = $('.fines tbody tr').first().find('td').map((_, td) => $(td).text()).get();
     expect(cells[0]).toBe(String(fines.length));
     expect(cells[1]).toBe(`${fines[0]!.amount / 1e4}万元`);
@@ -159,25 +147,25 @@ describe('dashboard', () => {
     const { $ } = await page('/dashboard');
     const spec = (id: string) => JSON.parse($(`#${id}`).attr('data-chart')!) as ChartSpec;
     const months = spec('chart-months');
-    const enforcement = search(db, 'category:enforcement').total;
-    const undated = (db.prepare(
-      `SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id LEFT JOIN items p ON p.id = i.parent_id
-       WHERE d.superseded_by IS NULL AND i.category = 'enforcement' AND coalesce(i.date, p.date) IS NULL`,
-    ).get() as { n: number }).n;
+    const enforcement = (await search(db, 'category:enforcement')).total;
+    const undated = ((await db.get(`SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id LEFT JOIN items p ON p.id = i.parent_id
+       WHERE d.superseded_by IS NULL AND i.category = 'enforcement' AND coalesce(i.date, p.date) IS NULL`)) as { n: number }).n;
     expect(months.values.reduce((a, b) => a + b, 0)).toBe(enforcement - undated);
     const sept = months.labels.indexOf('2023-09');
-    expect(search(db, new URL(months.links![sept]!, 'http://x').searchParams.get('q')!).total).toBe(months.values[sept]);
+    expect((await search(db, new URL(months.links![sept]!, 'http://x').searchParams.get('q')!)).total).toBe(months.values[sept]);
     expect(months.line!.values[sept]).toBeGreaterThanOrEqual(50_000_000);
     const articles = spec('chart-articles');
     expect(articles.labels.length).toBeGreaterThan(0);
-    articles.links!.forEach((link, i) => {
-      expect(search(db, new URL(link, 'http://x').searchParams.get('q')!).total).toBe(articles.values[i]);
-    });
+    for (const [i, link] of articles.links!.entries()) {
+      expect((await search(db, new URL(link, 'http://x').searchParams.get('q')!)).total).toBe(articles.values[i]);
+    }
     for (const id of ['chart-authorities', 'chart-regions', 'chart-topics']) {
       const s = spec(id);
       expect(s.values.length).toBeGreaterThan(0);
       // Region and authority filters also match places and sub-bodies inside, so a search finds at least the bar's items.
-      s.links!.forEach((link, i) => expect(search(db, new URL(link, 'http://x').searchParams.get('q')!).total).toBeGreaterThanOrEqual(s.values[i]!));
+      for (const [i, link] of s.links!.entries()) {
+        expect((await search(db, new URL(link, 'http://x').searchParams.get('q')!)).total).toBeGreaterThanOrEqual(s.values[i]!);
+      }
     }
     expect(spec('chart-authorities').labels.filter((l) => ['公安部', 'MPS', 'Ministry of Public Security'].includes(l))).toEqual(['公安部']);
   });
@@ -186,7 +174,7 @@ describe('dashboard', () => {
 describe('deadlines', () => {
   it('shows a month calendar and the coming 30 and 90 days, and exports them as iCalendar', async () => {
     const { $ } = await page('/deadlines?month=2023-09&from=2023-09-01');
-    const deadline = db.prepare("SELECT item_id AS id FROM item_values WHERE field = 'deadline' AND value = '2023-09-13'").get() as { id: number };
+    const deadline = (await db.get("SELECT item_id AS id FROM item_values WHERE field = 'deadline' AND value = '2023-09-13'")) as { id: number };
     expect($(`.calendar a[href="/items/${deadline.id}"]`).attr('title')).toMatch(/^整改期限: /);
     const soon = $('.upcoming ul.entries').first().find('time').map((_, t) => $(t).text()).get();
     expect(soon.length).toBeGreaterThan(0);
@@ -195,7 +183,7 @@ describe('deadlines', () => {
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const body = await ics.text();
     expect(body).toContain('DTSTART;VALUE=DATE:20230913');
-    const stored = db.prepare("SELECT COUNT(DISTINCT field || value || item_id) AS n FROM item_values WHERE field IN ('deadline', 'effective')").get() as { n: number };
+    const stored = (await db.get("SELECT COUNT(DISTINCT field || value || item_id) AS n FROM item_values WHERE field IN ('deadline', 'effective')")) as { n: number };
     expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(stored.n);
   });
 });

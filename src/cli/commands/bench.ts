@@ -3,7 +3,8 @@ import { benchExtract, benchIngest, benchSearch, withWorkDir } from '../../bench
 import { benchExport } from '../../bench/export.ts';
 import { QueryError } from '../../errors.ts';
 import { positiveInt } from '../args.ts';
-import { contextOf, printJson } from '../context.ts';
+import { isPostgresUrl } from '../../store/open.ts';
+import { contextOf, printJson, type CliContext } from '../context.ts';
 
 // `export` is not part of `all`: it starts Chromium for the PDF.
 const WHAT = ['all', 'ingest', 'extract', 'search', 'export'] as const;
@@ -25,7 +26,7 @@ export function registerBench(program: Command): void {
       if (what === 'export') {
         if (!DATE.test(opts.from) || !DATE.test(opts.to) || opts.from > opts.to) throw new QueryError('bench export: --from and --to must be dates as YYYY-MM-DD, in order');
         await withWorkDir(async (dir) => {
-          const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir);
+          const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir, benchTarget(ctx));
           ctx.err(`export   corpus: ${i.documents} documents, ${i.items} items (${opts.copies} copies)`);
           const { results, skipped } = await benchExport(db, { from: opts.from, to: opts.to, publisher: ctx.config.publish.publisher, disclaimer: ctx.config.publish.disclaimer });
           report.export = { corpus: i, results, skipped };
@@ -33,7 +34,7 @@ export function registerBench(program: Command): void {
             for (const r of results) ctx.out(`export   ${r.format.padEnd(4)} ${r.from}..${r.to} ${r.entries} entries, ${(r.bytes / 1024).toFixed(0)} KB in ${r.seconds} s, peak RSS ${r.peakRssMb} MB (+${r.rssDeltaMb} MB)`);
             for (const s of skipped) ctx.out(`export   skipped ${s}`);
           }
-          db.close();
+          await db.close();
         });
         if (ctx.json) printJson(ctx, report);
         return;
@@ -45,19 +46,24 @@ export function registerBench(program: Command): void {
       }
       if (what !== 'extract') {
         await withWorkDir(async (dir) => {
-          const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir);
+          const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir, benchTarget(ctx));
           if (what !== 'search') {
             report.ingest = i;
             if (!ctx.json) ctx.out(`ingest   ${i.documents} documents, ${i.megabytes} MB, ${i.items} items: ${i.seconds} s (${i.mbPerSecond} MB/s, ${i.itemsPerSecond} items/s), peak RSS ${i.peakRssMb} MB`);
           }
           if (what === 'all' || what === 'search') {
-            const s = benchSearch(db);
+            const s = await benchSearch(db);
             report.search = { items: i.items, queries: s };
             if (!ctx.json) for (const q of s) ctx.out(`search   ${q.query.padEnd(34)} ${String(q.results).padStart(3)} results  median ${q.medianMs} ms  p95 ${q.p95Ms} ms  (${i.items} items)`);
           }
-          db.close();
+          await db.close();
         });
       }
       if (ctx.json) printJson(ctx, report);
     });
+}
+
+/** A PostgreSQL URL given with --db / REGWATCH_DB is benchmarked (it should name an empty database); otherwise a fresh SQLite file. */
+function benchTarget(ctx: CliContext): string | undefined {
+  return isPostgresUrl(ctx.config.dbPath) ? ctx.config.dbPath : undefined;
 }

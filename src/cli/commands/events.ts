@@ -11,9 +11,11 @@ export function registerEvents(program: Command): void {
     .command('list', { isDefault: true })
     .description('events with more than one source, with their sources')
     .option('--limit <n>', 'at most n events', positiveInt('--limit'), 50)
-    .action((opts: { limit: number }, cmd: Command) => {
+    .action(async (opts: { limit: number }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const list = multiSourceEvents(ctx.db(), opts.limit).map((e) => ({ ...e, items: sourcesOf(ctx.db(), e.eventId) }));
+      const sql = await ctx.db();
+      const list = [];
+      for (const e of await multiSourceEvents(sql, opts.limit)) list.push({ ...e, items: await sourcesOf(sql, e.eventId) });
       if (ctx.json) return printJson(ctx, list);
       for (const e of list) {
         ctx.out(`event ${e.eventId} · ${e.sources} sources · ${e.items[0]?.headline ?? ''}`);
@@ -26,9 +28,9 @@ export function registerEvents(program: Command): void {
     .command('split')
     .description('take an item out of its event (undoes a merge; it will not be merged again automatically)')
     .argument('<item>', 'item id', positiveInt('item id'))
-    .action((item: number, _opts: unknown, cmd: Command) => {
+    .action(async (item: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const eventId = ctx.db().transaction(() => splitItem(ctx.db(), item, new Date()))();
+      const eventId = await (await ctx.db()).transaction((tx) => splitItem(tx, item, new Date()));
       if (ctx.json) return printJson(ctx, { item, eventId });
       ctx.out(`item ${item} is now event ${eventId}`);
     });
@@ -38,9 +40,9 @@ export function registerEvents(program: Command): void {
     .description('put an item into the event of another item')
     .argument('<item>', 'item id', positiveInt('item id'))
     .argument('<into>', 'item id whose event to join', positiveInt('item id'))
-    .action((item: number, into: number, _opts: unknown, cmd: Command) => {
+    .action(async (item: number, into: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const eventId = ctx.db().transaction(() => mergeItems(ctx.db(), item, into))();
+      const eventId = await (await ctx.db()).transaction((tx) => mergeItems(tx, item, into));
       if (ctx.json) return printJson(ctx, { item, eventId });
       ctx.out(`item ${item} joined event ${eventId}`);
     });

@@ -41,7 +41,7 @@ export function registerExport(program: Command): void {
       if (issue !== undefined && !(Number.isInteger(issue) && issue > 0)) throw new ConfigError('--issue must be a positive whole number');
       if ((format === 'docx' || format === 'pdf') && !opts.out) throw new ConfigError(`--out <file> is required for --format ${format}`);
       const { newsletter, output } = await exportNewsletter(
-        ctx.db(),
+        (await ctx.db()),
         {
           from: opts.from,
           to: opts.to,

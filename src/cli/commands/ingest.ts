@@ -13,7 +13,7 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const started = Date.now();
-      const db = ctx.db();
+      const db = await ctx.db();
       const files = expandPaths(paths);
       // A bar with rate and ETA on a terminal; one line per file when stderr is a pipe or a log.
       const progress = ingestProgress({ tty: Boolean(process.stderr.isTTY), write: ctx.err });

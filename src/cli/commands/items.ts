@@ -5,7 +5,6 @@ import { CATEGORIES } from '../../extract/types.ts';
 import { eventOf, sourcesOf } from '../../store/events.ts';
 import { applyOverrides, loadOverrides } from '../../overrides/apply.ts';
 import { getItem, listItems } from '../../store/items.ts';
-import { sqliteSql } from '../../store/sql.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
@@ -34,13 +33,13 @@ export function registerItems(program: Command): void {
     .option('--before <date>', 'on or before YYYY-MM-DD')
     .option('--document <id>', 'items of one document')
     .option('--limit <n>', 'at most n items (default 100)')
-    .action((raw: Record<string, string | undefined>, cmd: Command) => {
+    .action(async (raw: Record<string, string | undefined>, cmd: Command) => {
       const parsed = itemsOptions.safeParse(raw);
       if (!parsed.success) {
         throw new QueryError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
       }
       const ctx = contextOf(cmd);
-      const items = listItems(ctx.db(), parsed.data);
+      const items = await listItems(await ctx.db(), parsed.data);
       if (ctx.json) return printJson(ctx, items.map(itemSummary));
       for (const item of items) ctx.out(itemLine(item));
       ctx.err(`${items.length} items`);
@@ -52,12 +51,13 @@ export function registerItems(program: Command): void {
     .argument('<id>', 'item id', positiveInt('item id'))
     .action(async (id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const raw = Number.isInteger(id) ? getItem(ctx.db(), id) : undefined;
+      const db = await ctx.db();
+      const raw = Number.isInteger(id) ? await getItem(db, id) : undefined;
       if (!raw) throw new NotFoundError(`no item with id ${id}`);
       // Editors' corrections win over extracted values, here as on the web pages.
-      const item = applyOverrides(raw, await loadOverrides(sqliteSql(ctx.db()), raw));
-      const event = eventOf(ctx.db(), item.id);
-      const sources = event ? sourcesOf(ctx.db(), event.eventId) : [];
+      const item = applyOverrides(raw, await loadOverrides(db, raw));
+      const event = await eventOf(db, item.id);
+      const sources = event ? await sourcesOf(db, event.eventId) : [];
       if (ctx.json) return printJson(ctx, { ...item, eventId: event?.eventId ?? null, sources });
       ctx.out(`# ${item.headline}`);
       if (item.titleEn) ctx.out(`  ${item.titleEn}`);

@@ -10,9 +10,9 @@ export function registerLaws(program: Command): void {
     .command('import')
     .description('import a folder of law texts with its index.json, plus the built-in catalogue; re-links stored citations')
     .argument('<dir>', 'folder with index.json and the .md law texts')
-    .action((dir: string, _opts: unknown, cmd: Command) => {
+    .action(async (dir: string, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const r = importLaws(ctx.db(), dir);
+      const r = await importLaws(await ctx.db(), dir);
       for (const w of r.warnings) ctx.err(`warning: ${w}`);
       if (ctx.json) return printJson(ctx, r);
       ctx.out(
@@ -25,9 +25,9 @@ export function registerLaws(program: Command): void {
   laws
     .command('list')
     .description('list laws with their versions, article counts and status')
-    .action((_opts: unknown, cmd: Command) => {
+    .action(async (_opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const all = listLaws(ctx.db(), today());
+      const all = await listLaws(await ctx.db(), today());
       if (ctx.json) return printJson(ctx, all);
       for (const law of all) {
         ctx.out(`${law.id}  ${law.title}  ${law.level}`);
@@ -43,11 +43,11 @@ export function registerLaws(program: Command): void {
     .argument('[article]', 'article: 45, 第四十五条 or 253之一')
     .option('--version <id>', 'a version id, e.g. cybersecurity-law-2016')
     .option('--date <date>', 'the version in force on this date (YYYY-MM-DD)')
-    .action((name: string, article: string | undefined, opts: { version?: string; date?: string }, cmd: Command) => {
+    .action(async (name: string, article: string | undefined, opts: { version?: string; date?: string }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const law = findLaw(ctx.db(), name, today());
+      const law = await findLaw(await ctx.db(), name, today());
       if (article === undefined) return showLaw(ctx, law, opts);
-      const view = showArticle(ctx.db(), law, article, opts);
+      const view = await showArticle(await ctx.db(), law, article, opts);
       if (view.note) ctx.err(`note: ${view.note}`);
       if (ctx.json) return printJson(ctx, view);
       ctx.out(`${law.title} ${view.article.label}  [${view.version.id}]`);
@@ -61,10 +61,10 @@ export function registerLaws(program: Command): void {
     });
 }
 
-function showLaw(ctx: CliContext, law: LawListing, opts: { version?: string; date?: string }): void {
+async function showLaw(ctx: CliContext, law: LawListing, opts: { version?: string; date?: string }): Promise<void> {
   const withText = law.versions.some((v) => v.hasText);
   const pick = withText ? pickVersion(law, opts) : null;
-  const contents = pick ? tableOfContents(ctx.db(), pick.version.id) : [];
+  const contents = pick ? await tableOfContents(await ctx.db(), pick.version.id) : [];
   if (pick?.note) ctx.err(`note: ${pick.note}`);
   if (ctx.json) return printJson(ctx, { ...law, shown: pick?.version.id ?? null, contents });
   ctx.out(`${law.title}  (${law.id})`);

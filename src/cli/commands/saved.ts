@@ -3,7 +3,7 @@ import { deliverAlerts, type DeliveryResult } from '../../alerts/deliver.ts';
 import { FEED_FORMATS, renderFeed, type FeedFormat } from '../../alerts/feed.ts';
 import { publicView, saveSearch } from '../../alerts/saved.ts';
 import { ConfigError, NotFoundError } from '../../errors.ts';
-import type { Db } from '../../store/db.ts';
+import type { Sql } from '../../store/sql.ts';
 import { deleteSavedSearch, findSavedSearch, listSavedSearches } from '../../store/saved-searches.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf, printJson, type CliContext } from '../context.ts';
@@ -23,9 +23,9 @@ export function registerSaved(program: Command): void {
     .option('--email <addr>', 'send a digest of new events to this address (SMTP from REGWATCH_SMTP_URL)')
     .option('--digest <period>', 'daily or weekly (default daily)')
     .option('--backfill', 'also alert about the events that match already')
-    .action((name: string, query: string, opts: { webhook?: string; secret?: string; email?: string; digest?: string; backfill?: boolean }, cmd: Command) => {
+    .action(async (name: string, query: string, opts: { webhook?: string; secret?: string; email?: string; digest?: string; backfill?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const s = saveSearch(ctx.db(), { name, query, ...opts }, new Date(), { defaultSecret: ctx.config.alerts.webhookSecret });
+      const s = await saveSearch(await ctx.db(), { name, query, ...opts }, new Date(), { defaultSecret: ctx.config.alerts.webhookSecret });
       if (ctx.json) return printJson(ctx, publicView(s));
       ctx.out(`saved search ${s.id} "${s.name}" added${channels(s)}`);
     });
@@ -33,9 +33,9 @@ export function registerSaved(program: Command): void {
   saved
     .command('list', { isDefault: true })
     .description('saved searches and their alert channels (secrets are never shown)')
-    .action((_opts: unknown, cmd: Command) => {
+    .action(async (_opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const list = listSavedSearches(ctx.db());
+      const list = await listSavedSearches(await ctx.db());
       if (ctx.json) return printJson(ctx, list.map(publicView));
       for (const s of list) ctx.out(`${String(s.id).padStart(3)}  ${s.name}  ${s.query}${channels(s)}`);
       ctx.err(`${list.length} saved searches`);
@@ -45,10 +45,10 @@ export function registerSaved(program: Command): void {
     .command('remove')
     .description('remove a saved search with its delivery history')
     .argument('<id>', 'id or name')
-    .action((idOrName: string, _opts: unknown, cmd: Command) => {
+    .action(async (idOrName: string, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const s = findSavedSearch(ctx.db(), idOrName);
-      if (!s || !deleteSavedSearch(ctx.db(), s.id)) throw new NotFoundError(`no saved search ${idOrName}`);
+      const s = await findSavedSearch(await ctx.db(), idOrName);
+      if (!s || !await deleteSavedSearch(await ctx.db(), s.id)) throw new NotFoundError(`no saved search ${idOrName}`);
       if (ctx.json) return printJson(ctx, { removed: s.id });
       ctx.out(`saved search ${s.id} "${s.name}" removed`);
     });
@@ -60,13 +60,13 @@ export function registerSaved(program: Command): void {
     .option('--format <f>', `one of ${FEED_FORMATS.join(', ')}`, 'atom')
     .option('--base-url <url>', 'where the API is served, for links', BASE_URL)
     .option('--limit <n>', 'entries', positiveInt('--limit'), 50)
-    .action((idOrName: string, opts: { format: string; baseUrl: string; limit: number }, cmd: Command) => {
+    .action(async (idOrName: string, opts: { format: string; baseUrl: string; limit: number }, cmd: Command) => {
       const ctx = contextOf(cmd);
       if (!(FEED_FORMATS as readonly string[]).includes(opts.format)) throw new ConfigError(`--format must be one of ${FEED_FORMATS.join(', ')}`);
       if (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > 1000) throw new ConfigError('--limit must be a whole number from 1 to 1000');
-      const s = findSavedSearch(ctx.db(), idOrName);
+      const s = await findSavedSearch(await ctx.db(), idOrName);
       if (!s) throw new NotFoundError(`no saved search ${idOrName}`);
-      process.stdout.write(renderFeed(ctx.db(), s, opts.format as FeedFormat, { baseUrl: opts.baseUrl, publisher: ctx.config.publish.publisher, limit: opts.limit }) + '\n');
+      process.stdout.write(await renderFeed(await ctx.db(), s, opts.format as FeedFormat, { baseUrl: opts.baseUrl, publisher: ctx.config.publish.publisher, limit: opts.limit }) + '\n');
     });
 
   saved
@@ -75,7 +75,7 @@ export function registerSaved(program: Command): void {
     .option('--base-url <url>', 'where the API is served, for links', BASE_URL)
     .action(async (opts: { baseUrl: string }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const results = await runAlerts(ctx, ctx.db(), opts.baseUrl);
+      const results = await runAlerts(ctx, (await ctx.db()), opts.baseUrl);
       if (ctx.json) return printJson(ctx, results);
       for (const r of results) ctx.out(resultLine(r));
       if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
@@ -88,19 +88,19 @@ export function registerSaved(program: Command): void {
     const isSourcesRun = action.name() === 'run' && action.parent?.name() === 'sources';
     if (!isIngest && !isSourcesRun) return;
     const ctx = contextOf(action);
-    const db = ctx.db();
-    if (listSavedSearches(db).length === 0) return;
+    const db = await ctx.db();
+    if ((await listSavedSearches(db)).length === 0) return;
     try {
       for (const r of await runAlerts(ctx, db, BASE_URL)) if (r.status !== 'skipped') ctx.err(resultLine(r));
     } catch (err) {
       ctx.err(`alerts: error: ${(err as Error).message}`);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 }
 
-function runAlerts(ctx: CliContext, db: Db, baseUrl: string): Promise<DeliveryResult[]> {
+function runAlerts(ctx: CliContext, db: Sql, baseUrl: string): Promise<DeliveryResult[]> {
   const { allowPrivateHosts, privateHostAllowlist } = ctx.config.fetch;
   return deliverAlerts(db, new Date(), { config: ctx.config.alerts, baseUrl, addressPolicy: { allowPrivateHosts, privateHostAllowlist } });
 }

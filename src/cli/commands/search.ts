@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { applyOverridesToList } from '../../overrides/apply.ts';
 import { search } from '../../search/search.ts';
-import { sqliteSql } from '../../store/sql.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
@@ -17,9 +16,10 @@ export function registerSearch(program: Command): void {
     .option('--facets', 'also print counts per category, region, year, authority, law, topic and action')
     .action(async (words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const r = search(ctx.db(), words.join(' '), { limit: opts.limit });
+      const db = await ctx.db();
+      const r = await search(db, words.join(' '), { limit: opts.limit });
       // Hits show editors' corrections (matching and facets still use the extracted values).
-      const items = await applyOverridesToList(sqliteSql(ctx.db()), r.hits.map((h) => h.item));
+      const items = await applyOverridesToList(db, r.hits.map((h) => h.item));
       if (ctx.json) {
         return printJson(ctx, {
           total: r.total,

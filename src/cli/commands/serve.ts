@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { HttpClient } from '../../sources/http.ts';
 import { startScheduler, type Scheduler } from '../../sources/scheduler.ts';
 import { ConfigError } from '../../errors.ts';
-import { sqliteSql } from '../../store/sql.ts';
 import { countUsers } from '../../store/users.ts';
 import { createApp } from '../../web/app.ts';
 import { isLoopback } from '../../web/auth/bind.ts';
@@ -19,8 +18,7 @@ export function registerServe(program: Command): void {
     .option('--no-scheduler', 'do not fetch sources while serving')
     .action(async (opts: { port: number; host: string; scheduler: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const db = ctx.db();
-      const sql = sqliteSql(db);
+      const sql = await ctx.db();
       // On loopback only this machine's user can connect: no login. Anywhere else, accounts are required.
       const mode = isLoopback(opts.host) ? 'open' : 'login';
       if (mode === 'login' && (await countUsers(sql)) === 0) {
@@ -29,7 +27,7 @@ export function registerServe(program: Command): void {
             'Create one with `regwatch user add <name> --role admin`, or serve on 127.0.0.1.',
         );
       }
-      const app = createApp(db, { sql, access: { mode, ...ctx.config.web } });
+      const app = createApp(sql, { access: { mode, ...ctx.config.web } });
       const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
       const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
         ctx.err(`regwatch on http://${shown}:${info.port}/ (${mode === 'open' ? 'loopback, no login' : 'sign-in required'})`);
@@ -43,7 +41,7 @@ export function registerServe(program: Command): void {
       });
       let scheduler: Scheduler | null = null;
       if (opts.scheduler) {
-        scheduler = startScheduler(db, {
+        scheduler = startScheduler(sql, {
           http: new HttpClient(ctx.config.fetch),
           onRun: (r) => {
             if (r.status === 'failed') ctx.err(`source ${r.sourceId} ${r.name}: error: ${r.error}`);

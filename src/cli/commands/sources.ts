@@ -20,9 +20,9 @@ export function registerSources(program: Command): void {
     .option('--name <name>', 'display name')
     .option('--interval <minutes>', 'minutes between runs', positiveInt('--interval'))
     .option('--config <json>', 'adapter settings as JSON (list pages: selectors, pagination)')
-    .action((adapter: string, url: string | undefined, opts: { name?: string; interval?: number; config?: string }, cmd: Command) => {
+    .action(async (adapter: string, url: string | undefined, opts: { name?: string; interval?: number; config?: string }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const s = addSource(ctx.db(), { adapter, url, name: opts.name, intervalMinutes: opts.interval, config: opts.config }, new Date());
+      const s = await addSource(await ctx.db(), { adapter, url, name: opts.name, intervalMinutes: opts.interval, config: opts.config }, new Date());
       if (ctx.json) return printJson(ctx, s);
       ctx.out(`source ${s.id} added: ${s.adapter} ${s.url} every ${s.intervalMinutes} min`);
     });
@@ -30,9 +30,9 @@ export function registerSources(program: Command): void {
   sources
     .command('list', { isDefault: true })
     .description('sources with their last run and error streak')
-    .action((_opts: unknown, cmd: Command) => {
+    .action(async (_opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const list = listSources(ctx.db());
+      const list = await listSources(await ctx.db());
       if (ctx.json) return printJson(ctx, list);
       for (const s of list) {
         const state = s.errorStreak > 0 ? `failing ×${s.errorStreak}, next ${s.nextRunAt ?? '—'}` : `last ok ${s.lastSuccessAt ?? 'never'}`;
@@ -44,7 +44,7 @@ export function registerSources(program: Command): void {
   sources
     .command('adapters')
     .description('adapters and ready-made sites that can be added')
-    .action((_opts: unknown, cmd: Command) => {
+    .action(async (_opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const list = describeAdapters();
       if (ctx.json) return printJson(ctx, list);
@@ -58,9 +58,9 @@ export function registerSources(program: Command): void {
     .command('remove')
     .description('remove a source and its run history (stored documents stay)')
     .argument('<id>', 'source id', positiveInt('source id'))
-    .action((id: number, _opts: unknown, cmd: Command) => {
+    .action(async (id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      if (!deleteSource(ctx.db(), id)) throw new NotFoundError(`no source ${id}`);
+      if (!await deleteSource(await ctx.db(), id)) throw new NotFoundError(`no source ${id}`);
       if (ctx.json) return printJson(ctx, { removed: id });
       ctx.out(`source ${id} removed`);
     });
@@ -73,7 +73,7 @@ export function registerSources(program: Command): void {
       const ctx = contextOf(cmd);
       const bad = ids.filter((v) => !/^\d+$/.test(v));
       if (bad.length > 0) throw new InputError(bad.join(', '), 'not a source id');
-      const results = await runSources(ctx.db(), new HttpClient(ctx.config.fetch), ids.length > 0 ? ids.map(Number) : null);
+      const results = await runSources(await ctx.db(), new HttpClient(ctx.config.fetch), ids.length > 0 ? ids.map(Number) : null);
       for (const r of results) {
         if (r.status === 'failed') ctx.err(`source ${r.sourceId} ${r.name}: error: ${r.error}`);
         else if (r.warning) ctx.err(`source ${r.sourceId} ${r.name}: warning: ${r.warning}`);

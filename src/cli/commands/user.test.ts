@@ -8,13 +8,22 @@ import { seedPath, SEED } from '../../../test/helpers/seeds.ts';
 import { fieldValues } from '../../overrides/apply.ts';
 import { correctedItem, correctItem } from '../../overrides/correct.ts';
 import type { EditForm } from '../../overrides/fields.ts';
-import { openDb } from '../../store/db.ts';
-import { sqliteSql } from '../../store/sql.ts';
+import { openStore } from '../../store/open.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../../../bin/regwatch.mjs');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regwatch-user-'));
 const DB = path.join(dir, 'test.db');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** One query against the test database, closed again so the CLI processes see no open connection. */
+async function query<T>(text: string): Promise<T[]> {
+  const sql = await openStore(DB);
+  try {
+    return await sql.all<T>(text);
+  } finally {
+    await sql.close();
+  }
+}
 
 function run(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, '--db', DB, ...args], {
@@ -35,12 +44,12 @@ describe('regwatch serve --host', { timeout: 120_000 }, () => {
 });
 
 describe('regwatch user', { timeout: 120_000 }, () => {
-  it('adds accounts with the password from REGWATCH_PASSWORD and lists them', () => {
+  it('adds accounts with the password from REGWATCH_PASSWORD and lists them', async () => {
     expect(run(['user', 'add', 'wang', '--role', 'editor'], { REGWATCH_PASSWORD: 'long enough secret' }).code).toBe(0);
     expect(run(['user', 'add', 'li', '--role', 'reader'], { REGWATCH_PASSWORD: 'another long secret' }).code).toBe(0);
     const list = JSON.parse(run(['--json', 'user', 'list']).stdout) as { name: string; role: string }[];
     expect(list.map((u) => [u.name, u.role])).toEqual([['li', 'reader'], ['wang', 'editor']]);
-    const hashes = openDb(DB).prepare('SELECT password_hash AS h FROM users').all() as { h: string }[];
+    const hashes = await query<{ h: string }>('SELECT password_hash AS h FROM users');
     expect(hashes.every((r) => r.h.startsWith('$argon2id$') && !r.h.includes('secret'))).toBe(true);
   });
 
@@ -68,14 +77,13 @@ describe('regwatch user', { timeout: 120_000 }, () => {
 describe('regwatch show and search', { timeout: 120_000 }, () => {
   it('show corrected values and who corrected them', async () => {
     expect(run(['ingest', seedPath(SEED.report2023)]).code).toBe(0);
-    const db = openDb(DB);
-    const sql = sqliteSql(db);
-    const { id } = db.prepare("SELECT id FROM items WHERE headline LIKE '%知网依法作出%'").get() as { id: number };
+    const sql = await openStore(DB);
+    const { id } = (await sql.get<{ id: number }>("SELECT id FROM items WHERE headline LIKE '%知网依法作出%'"))!;
     const { item } = (await correctedItem(sql, id))!;
-    const { id: wangId } = db.prepare("SELECT id FROM users WHERE name = 'wang'").get() as { id: number };
+    const { id: wangId } = (await sql.get<{ id: number }>("SELECT id FROM users WHERE name = 'wang'"))!;
     const editor = { id: wangId, name: 'wang', role: 'editor' as const };
     await correctItem(sql, editor, id, { ...fieldValues(item), note: null, region: '北京市', tags: ['CNKI'] } as EditForm);
-    db.close();
+    await sql.close();
     const shown = run(['show', String(id)]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/region 北京市/);
@@ -118,7 +126,7 @@ describe('regwatch serve in login mode, run from another folder', { timeout: 120
       const login = await fetch(`${base}/login`);
       const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
       const token = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
-      const { id } = openDb(DB).prepare("SELECT id FROM items WHERE headline LIKE '%知网依法作出%'").get() as { id: number };
+      const [{ id }] = (await query<{ id: number }>("SELECT id FROM items WHERE headline LIKE '%知网依法作出%'")) as [{ id: number }];
       const signedIn = await fetch(`${base}/login`, {
         method: 'POST',
         redirect: 'manual',

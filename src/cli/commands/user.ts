@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { passwordFromEnv } from '../../config.ts';
 import { QueryError } from '../../errors.ts';
-import { sqliteSql } from '../../store/sql.ts';
 import { addUser, listUsers, MIN_PASSWORD, removeUser, ROLES, setPassword } from '../../web/auth/accounts.ts';
 import { contextOf, printJson, type CliContext } from '../context.ts';
 import { promptHidden } from '../prompt.ts';
@@ -19,7 +18,7 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-const sqlOf = (ctx: CliContext) => sqliteSql(ctx.db());
+const sqlOf = (ctx: CliContext) => ctx.db();
 
 export function registerUser(program: Command): void {
   const user = program.command('user').description('manage web accounts (needed to serve beyond 127.0.0.1)');
@@ -31,7 +30,7 @@ export function registerUser(program: Command): void {
     .requiredOption('--role <role>', ROLES.join(' | '))
     .action(async (name: string, opts: { role: string }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const row = await addUser(sqlOf(ctx), name, opts.role, await readPassword());
+      const row = await addUser(await sqlOf(ctx), name, opts.role, await readPassword());
       if (ctx.json) return printJson(ctx, row);
       ctx.err(`added ${row.role} "${row.name}"`);
     });
@@ -41,7 +40,7 @@ export function registerUser(program: Command): void {
     .description('list accounts and their roles')
     .action(async (_opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const rows = await listUsers(sqlOf(ctx));
+      const rows = await listUsers(await sqlOf(ctx));
       if (ctx.json) return printJson(ctx, rows);
       for (const r of rows) ctx.out(`${r.name}\t${r.role}\tcreated ${r.createdAt.slice(0, 10)}`);
       ctx.err(`${rows.length} users`);
@@ -53,7 +52,7 @@ export function registerUser(program: Command): void {
     .argument('<name>', 'user name')
     .action(async (name: string, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      await removeUser(sqlOf(ctx), name);
+      await removeUser(await sqlOf(ctx), name);
       ctx.err(`removed "${name}"`);
     });
 
@@ -63,7 +62,7 @@ export function registerUser(program: Command): void {
     .argument('<name>', 'user name')
     .action(async (name: string, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
-      await setPassword(sqlOf(ctx), name, await readPassword());
+      await setPassword(await sqlOf(ctx), name, await readPassword());
       ctx.err(`password of "${name}" changed; its sessions are signed out`);
     });
 }

@@ -13,7 +13,7 @@ export function registerWatch(program: Command): void {
     .option('--poll', 'poll the folder instead of using file-system events (network shares)')
     .action(async (dir: string, opts: { poll?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
-      const db = ctx.db();
+      const db = await ctx.db();
       let handled = 0;
       let failed = 0;
       const handle = watchFolder(db, dir, {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../store/db.ts';
+import { openStore } from '../../store/open.ts';
 import { listDocuments } from '../../store/documents.ts';
 import { readDocumentFile } from '../read.ts';
 import { ingestFile } from '../service.ts';
@@ -97,13 +97,13 @@ describe('ingest of an .eml file', () => {
     const dir = tempDir();
     const file = path.join(dir, 'weekly.eml');
     fs.writeFileSync(file, await buildEml());
-    const db = openDb(':memory:');
+    const db = await openStore(':memory:');
     const first = await ingestFile(db, file, { maxFileBytes: 5 * 1024 * 1024 });
     expect(first.map((r) => [path.basename(r.file), r.status])).toEqual([
       ['weekly.eml', 'added'],
       ['weekly.eml#review.docx', 'added'],
     ]);
-    const docs = listDocuments(db);
+    const docs = await listDocuments(db);
     expect(docs.map((d) => [path.basename(d.source), d.format, d.title, d.issueDate])).toEqual([
       ['weekly.eml', 'eml', '数据合规周报 2024年第44期', '2024-11-05'],
       ['weekly.eml#review.docx', 'docx', '律所评论', '2024-10-15'],
@@ -112,7 +112,7 @@ describe('ingest of an .eml file', () => {
 
     const again = await ingestFile(db, file, { maxFileBytes: 5 * 1024 * 1024 });
     expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
-    expect(listDocuments(db)).toHaveLength(2);
+    expect(await listDocuments(db)).toHaveLength(2);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

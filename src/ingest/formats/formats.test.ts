@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../service.ts';
-import { openDb } from '../../store/db.ts';
+import { openStore } from '../../store/open.ts';
 import { newsletterDocx } from './__fixtures__/docx.ts';
 import { toHtml, toMarkdown } from './__fixtures__/newsletter.ts';
 import { PDF_ITEMS, newsletterPdf } from './__fixtures__/pdf.ts';
@@ -17,10 +17,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function ingestFile(name: string, bytes: Uint8Array | string) {
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
-  const db = openDb(':memory:');
+  const db = await openStore(':memory:');
   const [r] = await ingestPaths(db, [file], { maxFileBytes: 5 * 1024 * 1024 });
-  const items = db.prepare('SELECT title, category, date FROM items ORDER BY seq').all() as { title: string; category: string; date: string }[];
-  const doc = db.prepare('SELECT format FROM documents').get() as { format: string } | undefined;
+  const items = await db.all<{ title: string; category: string; date: string }>('SELECT title, category, date FROM items ORDER BY seq');
+  const doc = await db.get<{ format: string }>('SELECT format FROM documents');
   return { result: r!, items, format: doc?.format };
 }
 

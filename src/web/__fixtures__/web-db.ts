@@ -5,7 +5,8 @@ import { SEEDS } from '../../../test/helpers/seeds.ts';
 import { ingestPaths } from '../../ingest/service.ts';
 import { LAWS } from '../../laws/__fixtures__/laws.ts';
 import { importLaws } from '../../laws/import.ts';
-import { openDb, type Db } from '../../store/db.ts';
+import { openStore } from '../../store/open.ts';
+import type { Sql } from '../../store/sql.ts';
 
 // A database like a user's after `laws import ../shared/laws` and `ingest ../shared/seeds`, plus
 // one hostile document: markup and script URLs in a title and body must show as text.
@@ -20,20 +21,20 @@ export const XSS_DOC = `# 测试周报 2023年第9期
 `;
 
 export interface WebDb {
-  db: Db;
+  db: Sql;
   /** The item made from XSS_DOC. */
   xssItemId: number;
 }
 
-export async function webDb(): Promise<WebDb> {
-  const db = openDb(':memory:');
-  importLaws(db, LAWS);
+export async function webDb(open: () => Promise<Sql> = () => openStore(':memory:')): Promise<WebDb> {
+  const db = await open();
+  await importLaws(db, LAWS);
   await ingestPaths(db, [SEEDS], { maxFileBytes: 10e6 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regwatch-xss-'));
   fs.writeFileSync(path.join(dir, 'xss-notice.md'), XSS_DOC);
   await ingestPaths(db, [dir], { maxFileBytes: 10e6 });
   fs.rmSync(dir, { recursive: true, force: true });
-  const row = db.prepare("SELECT id FROM items WHERE title LIKE '%xss-title%'").get() as { id: number } | undefined;
+  const row = await db.get<{ id: number }>("SELECT id FROM items WHERE title LIKE '%xss-title%'");
   if (!row) throw new Error('the XSS document produced no item titled with its <script> text');
   return { db, xssItemId: row.id };
 }

@@ -7,8 +7,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, SEED, seedPath } from '../../../test/helpers/seeds.ts';
 import { ingestPaths } from '../../ingest/service.ts';
-import { openDb, type Db } from '../../store/db.ts';
-import { sqliteSql, type Sql } from '../../store/sql.ts';
+import { openStore } from '../../store/open.ts';
+import type { Sql } from '../../store/sql.ts';
 import { createApp } from '../app.ts';
 import { addUser } from './accounts.ts';
 
@@ -23,7 +23,7 @@ const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window._
 
 let dir: string;
 let file: string;
-let db: Db;
+let db: Sql;
 let sql: Sql;
 let server: ServerType;
 let evil: ServerType;
@@ -59,13 +59,13 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regwatch-browser-'));
   file = path.join(dir, 'newsletter.txt');
   fs.writeFileSync(file, ORIGINAL);
-  db = openDb(path.join(dir, 'test.db'));
-  sql = sqliteSql(db);
+  db = await openStore(path.join(dir, 'test.db'));
+  sql = db;
   const others = Object.values(SEED).filter((s) => s !== SEED.report2023).map(seedPath);
   await ingestPaths(db, [...others, file], { maxFileBytes: 10 * 1024 * 1024 });
   await addUser(sql, 'editor1', 'editor', 'editor password 1');
   await addUser(sql, 'reader1', 'reader', 'reader password 1');
-  const app = createApp(db, { sql, access: { mode: 'login', sessionTtlMs: 12 * 3600_000, secureCookies: false } });
+  const app = createApp(sql, { access: { mode: 'login', sessionTtlMs: 12 * 3600_000, secureCookies: false } });
   ({ server, url: base } = await listen(app.fetch));
   // Another site on the same machine (same-site for cookies, another origin) that tries a forged edit.
   ({ server: evil, url: evilBase } = await listen(

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS } from '../../../test/helpers/seeds.ts';
 import { ingestPaths } from '../../ingest/service.ts';
 import { correctedItem } from '../../overrides/correct.ts';
-import { openDb, type Db } from '../../store/db.ts';
-import { sqliteSql, type Sql } from '../../store/sql.ts';
+import { openStore } from '../../store/open.ts';
+import type { Sql } from '../../store/sql.ts';
 import { createApp } from '../app.ts';
 import { Client } from './__fixtures__/client.ts';
 import { addUser } from './accounts.ts';
@@ -13,13 +13,13 @@ import { tokenHash } from './sessions.ts';
 import { LoginThrottle } from './throttle.ts';
 
 const TTL = 12 * 3600_000;
-let db: Db;
+let db: Sql;
 let sql: Sql;
 let itemId: number;
 
 beforeAll(async () => {
-  db = openDb(':memory:');
-  sql = sqliteSql(db);
+  db = await openStore(':memory:');
+  sql = db;
   await ingestPaths(db, [SEEDS], { maxFileBytes: 10 * 1024 * 1024 });
   await addUser(sql, 'editor1', 'editor', 'editor password 1');
   await addUser(sql, 'reader1', 'reader', 'reader password 1');
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 function app(opts: Partial<AccessOptions> = {}, throttle = new LoginThrottle()) {
-  return createApp(db, { sql, access: { mode: 'login', sessionTtlMs: TTL, secureCookies: false, throttle, ...opts } });
+  return createApp(sql, { access: { mode: 'login', sessionTtlMs: TTL, secureCookies: false, throttle, ...opts } });
 }
 
 async function signIn(client: Client, name: string, password: string): Promise<Response> {

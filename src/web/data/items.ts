@@ -2,7 +2,6 @@ import { lookupAuthority } from '../../extract/authorities.ts';
 import { bodyById } from '../../extract/gazetteer.ts';
 import { applyOverrides, loadOverrides, type CorrectedItem } from '../../overrides/apply.ts';
 import { isListField, LIST_FIELDS, type Field } from '../../overrides/fields.ts';
-import type { Db } from '../../store/db.ts';
 import { eventOf, sourcesOf, type EventSource } from '../../store/events.ts';
 import { getItem, type ItemDetail } from '../../store/items.ts';
 import type { Sql } from '../../store/sql.ts';
@@ -38,7 +37,7 @@ export interface ItemView {
   corrections: Correction[];
 }
 
-export async function loadItem(db: Db, sql: Sql, id: number): Promise<ItemView | undefined> {
+export async function loadItem(db: Sql, sql: Sql, id: number): Promise<ItemView | undefined> {
   const extracted = await getItem(db, id);
   if (!extracted) return undefined;
   const item = applyOverrides(extracted, await loadOverrides(sql, extracted));

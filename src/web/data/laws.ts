@@ -1,14 +1,13 @@
 import { listLaws, pickVersion, type LawListing, type VersionListing } from '../../laws/query.ts';
 import { findArticle, listArticles, type StoredArticle } from '../../laws/repository.ts';
-import type { Db } from '../../store/db.ts';
 import type { Sql } from '../../store/sql.ts';
 import { FROM_VALUES, LISTED, jsonNumber, jsonText } from './sql-util.ts';
 
-export async function allLaws(db: Db, today: string): Promise<LawListing[]> {
+export async function allLaws(db: Sql, today: string): Promise<LawListing[]> {
   return await listLaws(db, today);
 }
 
-export async function lawById(db: Db, id: string, today: string): Promise<LawListing | undefined> {
+export async function lawById(db: Sql, id: string, today: string): Promise<LawListing | undefined> {
   return (await listLaws(db, today)).find((l) => l.id === id);
 }
 
@@ -21,11 +20,11 @@ export async function chosenVersion(law: LawListing, versionId: string | undefin
   }
 }
 
-export async function articlesOf(db: Db, versionId: string): Promise<StoredArticle[]> {
+export async function articlesOf(db: Sql, versionId: string): Promise<StoredArticle[]> {
   return await listArticles(db, versionId);
 }
 
-export async function articleOf(db: Db, versionId: string, number: number, suffix: number | null): Promise<StoredArticle | undefined> {
+export async function articleOf(db: Sql, versionId: string, number: number, suffix: number | null): Promise<StoredArticle | undefined> {
   return await findArticle(db, versionId, number, suffix);
 }
 

@@ -1,6 +1,5 @@
 import { applyOverridesToList } from '../../overrides/apply.ts';
 import { search, type SearchResult } from '../../search/search.ts';
-import type { Db } from '../../store/db.ts';
 import type { Sql } from '../../store/sql.ts';
 import { inList, jsonNumber, jsonText } from './sql-util.ts';
 
@@ -18,7 +17,7 @@ export interface CorrectedResult extends SearchResult {
  * One page of search results, with editors' corrections applied to the listed items. Matching and
  * facets still run on the extracted values: the search index holds those.
  */
-export async function runSearch(db: Db, sql: Sql, query: string, page: number, perPage: number): Promise<CorrectedResult> {
+export async function runSearch(db: Sql, sql: Sql, query: string, page: number, perPage: number): Promise<CorrectedResult> {
   const result = await search(db, query, { limit: perPage, offset: (page - 1) * perPage });
   const items = await applyOverridesToList(sql, result.hits.map((h) => h.item));
   return {

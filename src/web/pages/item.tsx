@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Db } from '../../store/db.ts';
+import type { Sql } from '../../store/sql.ts';
 import type { StoredValue } from '../../store/items.ts';
 import { Marked, markupMarks, valueMarks } from '../components/marked.tsx';
 import { articleKey } from '../data/laws.ts';
@@ -10,7 +10,7 @@ import { t, tOr, type MessageKey } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { notFound } from './errors.tsx';
 
-export function itemPage(db: Db): Hono<WebEnv> {
+export function itemPage(db: Sql): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.get('/:id{[0-9]+}', async (c) => {
     const lang = c.get('lang');

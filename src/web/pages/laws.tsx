@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { parseArticleRef } from '../../laws/names.ts';
 import type { LawListing } from '../../laws/query.ts';
-import type { Db } from '../../store/db.ts';
+import type { Sql } from '../../store/sql.ts';
 import { Chart } from '../components/chart.tsx';
 import { articleKey, articleOf, articlesOf, allLaws, chosenVersion, citationCounts, citingItems, finesOf, lawById } from '../data/laws.ts';
 import { perYear, summariseFines } from '../data/stats.ts';
@@ -16,7 +16,7 @@ import { searchUrl } from '../query-edit.ts';
 /** Citing items listed on an article page; the chart and the fines cover all of them. */
 const CITING_SHOWN = 100;
 
-export function lawPages(db: Db, today: () => string): Hono<WebEnv> {
+export function lawPages(db: Sql, today: () => string): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
 
   app.get('/', async (c) => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { QueryError } from '../../errors.ts';
-import type { Db } from '../../store/db.ts';
+import type { Sql } from '../../store/sql.ts';
 import type { FacetValue } from '../../store/facets.ts';
 import { hitExtras, runSearch, type CorrectedResult, type HitExtras } from '../data/search.ts';
 import type { Lang, WebEnv } from '../env.ts';
@@ -18,7 +18,7 @@ const params = z.object({
 
 const FACETS = ['category', 'year', 'region', 'authority', 'law', 'topic'] as const;
 
-export function searchPage(db: Db): Hono<WebEnv> {
+export function searchPage(db: Sql): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.get('/', async (c) => {
     const { q, page } = params.parse(c.req.query());

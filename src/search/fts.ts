@@ -1,0 +1,90 @@
+import { intList } from '../store/dialect.ts';
+import type { Sql } from '../store/sql.ts';
+import { containsPhrase, indexTokens, tokenList } from './tokens.ts';
+
+// The full-text index in both dialects, over the same tokens (src/search/tokens.ts): character
+// bigrams of Chinese runs and whole lower-cased Latin words. SQLite keeps them in a contentless FTS5
+// table and answers phrases with MATCH and bm25. PostgreSQL keeps a tsvector with the token
+// positions (GIN index) and answers phrases with `<->` and ts_rank. A tsvector keeps at most 256
+// positions per lexeme and positions up to 16383, so a very long item is flagged `truncated`: the
+// index still finds it by the presence of every token, and the phrase is then checked on its text,
+// so search stays exact on both.
+
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+
+/** Writes an item's index row. Call in the transaction that writes the item. */
+export async function writeIndex(sql: Sql, itemId: number, text: string): Promise<void> {
+  if (sql.dialect === 'sqlite') {
+    await sql.run('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)', [itemId, indexTokens(text)]);
+    return;
+  }
+  const { vector, truncated } = tsvectorOf(tokenList(text));
+  await sql.run('INSERT INTO items_fts (item_id, tokens, truncated) VALUES (?, ?::tsvector, ?)', [itemId, vector, truncated]);
+}
+
+/** A tsvector literal with every token at its position (1-based), and whether positions were dropped. */
+export function tsvectorOf(list: readonly string[]): { vector: string; truncated: boolean } {
+  const positions = new Map<string, number[]>();
+  let truncated = list.length > MAX_POSITION;
+  list.forEach((t, i) => {
+    const at = positions.get(t) ?? [];
+    if (at.length === 0) positions.set(t, at);
+    if (at.length < MAX_POSITIONS_PER_LEXEME && i < MAX_POSITION) at.push(i + 1);
+    else truncated = true;
+  });
+  const parts = [...positions].map(([t, at]) => (at.length ? `${lexeme(t)}:${at.join(',')}` : lexeme(t)));
+  return { vector: parts.join(' '), truncated };
+}
+
+function lexeme(t: string): string {
+  return `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+const phrase = (p: readonly string[]) => `(${p.map(lexeme).join(' <-> ')})`;
+
+/**
+ * Ids of the items containing every `must` phrase and none of the `not` phrases, best first.
+ * `must` is never empty.
+ */
+export async function matchIndex(sql: Sql, must: string[][], not: string[][]): Promise<number[]> {
+  if (sql.dialect === 'sqlite') {
+    const fts = (p: string[]) => `"${p.join(' ')}"`;
+    const expr = must.map(fts).join(' AND ') + not.map((n) => ` NOT ${fts(n)}`).join('');
+    const rows = await sql.all<{ id: number }>('SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ? ORDER BY bm25(items_fts)', [expr]);
+    return rows.map((r) => r.id);
+  }
+  // Every token of the wanted phrases (what the index finds, also in truncated rows), and the exact
+  // phrases with the exclusions (checked in SQL on rows with all positions, in code on the others).
+  const present = [...new Set(must.flat())].map(lexeme).join(' & ');
+  const exact = [...must.map(phrase), ...not.map((n) => `!${phrase(n)}`)].join(' & ');
+  const rows = await sql.transaction(async (tx) => {
+    // PostgreSQL prices a scan of the whole table below the GIN index on a few thousand items, not
+    // counting the cost of reading every (TOASTed) tsvector, while the index reaches the matching
+    // rows directly (0.7 ms against 25 ms for 知网 on 4,350 items). For this statement only.
+    await tx.exec('SET LOCAL enable_seqscan = off');
+    const found = await tx.all<{ id: number; truncated: number }>(
+      `SELECT item_id AS id, truncated FROM items_fts
+       WHERE tokens @@ ?::tsquery AND (truncated = 1 OR tokens @@ ?::tsquery)
+       ORDER BY ts_rank(tokens, ?::tsquery) DESC, item_id`,
+      [present, exact, exact],
+    );
+    await tx.exec('SET LOCAL enable_seqscan TO DEFAULT');
+    return found;
+  });
+  const long = rows.filter((r) => r.truncated === 1).map((r) => r.id);
+  if (long.length === 0) return rows.map((r) => r.id);
+  const texts = await sql.all<{ id: number; t: string }>(
+    `SELECT id, concat_ws(E'\\n', title, title_en, body, body_en) AS t FROM items WHERE id IN ${intList(sql)}`,
+    [JSON.stringify(long)],
+  );
+  const ok = new Set(
+    texts
+      .filter((r) => {
+        const list = tokenList(r.t);
+        return must.every((p) => containsPhrase(list, p)) && !not.some((p) => containsPhrase(list, p));
+      })
+      .map((r) => r.id),
+  );
+  return rows.filter((r) => r.truncated === 0 || ok.has(r.id)).map((r) => r.id);
+}
