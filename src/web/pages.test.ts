@@ -171,6 +171,19 @@ describe('dashboard', () => {
   });
 });
 
+describe('topic names', () => {
+  it('shows the taxonomy label in the interface language, while links keep the topic id', async () => {
+    const spec = async (url: string) => JSON.parse((await page(url)).$('#chart-topics').attr('data-chart')!) as ChartSpec;
+    const zh = await spec('/dashboard');
+    const en = await spec('/dashboard?lang=en');
+    const i = zh.links!.findIndex((l) => new URL(l, 'http://x').searchParams.get('q')!.endsWith('topic:personal-information'));
+    expect(zh.labels[i]).toBe('个人信息保护');
+    expect(en.labels[i]).toBe('Personal information');
+    const { $ } = await page('/search?q=' + encodeURIComponent('知网'));
+    expect($('[data-facet="topic"] .label').map((_, e) => $(e).text()).get()).toContain('个人信息保护');
+  });
+});
+
 describe('deadlines', () => {
   it('shows a month calendar and the coming 30 and 90 days, and exports them as iCalendar', async () => {
     const { $ } = await page('/deadlines?month=2023-09&from=2023-09-01');

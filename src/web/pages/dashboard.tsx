@@ -5,6 +5,7 @@ import type { WebEnv } from '../env.ts';
 import { t } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { searchUrl } from '../query-edit.ts';
+import { topicLabel } from '../topics.ts';
 
 export function dashboardPage(): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
@@ -43,7 +44,7 @@ export function dashboardPage(): Hono<WebEnv> {
           <Chart id="chart-authorities" title={t(lang, 'byAuthority')} spec={ranked(d.authorities)} />
           <Chart id="chart-regions" title={t(lang, 'byRegion')} spec={ranked(d.regions)} />
           <Chart id="chart-articles" title={t(lang, 'byArticle')} spec={ranked(d.articles)} />
-          <Chart id="chart-topics" title={t(lang, 'byTopic')} spec={ranked(d.topics)} />
+          <Chart id="chart-topics" title={t(lang, 'byTopic')} spec={ranked(d.topics.map((b) => ({ ...b, label: topicLabel(b.label, lang) })))} />
         </div>
       </Layout>,
     );

@@ -9,6 +9,7 @@ import { money } from '../format.ts';
 import { t, tOr, type MessageKey } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { notFound } from './errors.tsx';
+import { topicLabel } from '../topics.ts';
 
 export function itemPage(db: Sql): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
@@ -145,7 +146,7 @@ function Values(props: { view: ItemView; lang: Lang }) {
       {row(
         'topics',
         'topic',
-        dedupe(of('topic')).map((v) => <a href={`/search?q=${encodeURIComponent(`topic:${v.value}`)}`}>{v.value}</a>),
+        dedupe(of('topic')).map((v) => <a href={`/search?q=${encodeURIComponent(`topic:${v.value}`)}`}>{topicLabel(v.value, lang)}</a>),
       )}
       {row('tags', 'tags', view.item.tags.map((tag) => <span class="tag">{tag}</span>))}
     </dl>

@@ -9,6 +9,7 @@ import { money } from '../format.ts';
 import { t, tOr } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { filterTokens, searchUrl, withFilter, without, withYear } from '../query-edit.ts';
+import { topicLabel } from '../topics.ts';
 
 const PER_PAGE = 20;
 const params = z.object({
@@ -138,7 +139,7 @@ function FacetGroup(props: { field: (typeof FACETS)[number]; values: FacetValue[
         {props.values.map((v) => (
           <li>
             <a href={href(v.value)}>
-              <span class="label">{field === 'category' ? tOr(lang, `cat_${v.value}`, v.value) : v.value}</span>
+              <span class="label">{field === 'category' ? tOr(lang, `cat_${v.value}`, v.value) : field === 'topic' ? topicLabel(v.value, lang) : v.value}</span>
               <span class="count">{v.count}</span>
             </a>
           </li>
