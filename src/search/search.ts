@@ -1,7 +1,7 @@
 import { lookupAuthority } from '../extract/authorities.ts';
 import { isWithin, placeForms } from '../extract/places.ts';
 import type { Db } from '../store/db.ts';
-import { facetCounts, type Facets } from '../store/facets.ts';
+import { emptyFacets, facetCounts, type Facets } from '../store/facets.ts';
 import { countMatching, listItems, type ItemFilter, type ItemRow } from '../store/items.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { termQuery } from './tokens.ts';
@@ -22,6 +22,8 @@ export interface SearchResult {
 export interface SearchOptions {
   limit?: number;
   offset?: number;
+  /** Facets cost a pass over all matches; callers that show none can skip them (default: computed). */
+  facets?: boolean;
 }
 
 /** Runs a query in the search-box language against current items, with facets of all matches. */
@@ -46,12 +48,12 @@ export function search(db: Db, input: string, opts: SearchOptions = {}): SearchR
   return {
     hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
     total,
-    facets: facetCounts(db, filter),
+    facets: opts.facets === false ? emptyFacets() : facetCounts(db, filter),
   };
 }
 
 export function searchItems(db: Db, input: string, opts: SearchOptions = {}): SearchHit[] {
-  return search(db, input, opts).hits;
+  return search(db, input, { ...opts, facets: false }).hits;
 }
 
 function toFilter(db: Db, q: ParsedQuery, ids: number[] | null): ItemFilter {

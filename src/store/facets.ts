@@ -49,6 +49,6 @@ function toFacet(row: unknown): FacetValue {
   return { value: String(r.facet), count: r.count };
 }
 
-function emptyFacets(): Facets {
+export function emptyFacets(): Facets {
   return { category: [], region: [], year: [], authority: [], law: [], topic: [], action: [] };
 }

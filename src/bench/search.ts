@@ -1,0 +1,186 @@
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ingestPaths } from '../ingest/service.ts';
+import { openDb } from '../store/db.ts';
+import type { BackendKind } from './search-backend.ts';
+import { loadSeedItems, writeSyntheticItems } from './search-corpus.ts';
+import { QUERY_KINDS, queryMix, TEXT_KINDS, type BenchQuery, type QueryKind } from './search-queries.ts';
+import type { WorkerJob, WorkerResult } from './search-worker.ts';
+
+// `regwatch bench search`: builds a synthetic corpus of N items from the seeds (see
+// search-corpus.ts), then runs the fixed query mix against it in a fresh child process and reports
+// latency percentiles per query kind, the naive LIKE scan beside it, and the search side's peak RSS.
+
+export interface SearchBenchOptions {
+  corpusDir: string;
+  items: number;
+  /** Database file; an existing one with its build report beside it is reused, not rebuilt. */
+  dbFile: string;
+  backend: BackendKind;
+  rounds: number;
+  /** Text queries also answered by the naive scan (it reads every body, so not all 200). */
+  naiveQueries: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface BuildReport {
+  items: number;
+  seedItems: number;
+  seconds: number;
+  itemsPerSecond: number;
+  dbMegabytes: number;
+}
+
+export interface KindReport {
+  /** A query kind, or `text` for all text kinds together. */
+  kind: string;
+  queries: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Median matches per query. */
+  medianTotal: number;
+}
+
+export interface NaiveReport {
+  queries: number;
+  medianMs: number;
+  /** Naive time over search time (no facets) of the same query: median and worst case. */
+  medianSpeedup: number;
+  minSpeedup: number;
+}
+
+export interface SearchBenchReport {
+  backend: BackendKind;
+  build: BuildReport & { reused: boolean };
+  kinds: KindReport[];
+  /** All text kinds together, the figure the p95 ≤ 50 ms target is about. */
+  text: KindReport;
+  naive: NaiveReport;
+  peakRssMb: number;
+}
+
+export async function benchSearchAtScale(opts: SearchBenchOptions): Promise<SearchBenchReport> {
+  const say = opts.onProgress ?? (() => undefined);
+  const buildFile = `${opts.dbFile}.build.json`;
+  let build: BuildReport;
+  let reused = false;
+  if (fs.existsSync(opts.dbFile) && fs.existsSync(buildFile)) {
+    build = JSON.parse(fs.readFileSync(buildFile, 'utf8')) as BuildReport;
+    if (build.items !== opts.items) throw new Error(`${opts.dbFile} holds ${build.items} items, not ${opts.items}: delete it or pick another file`);
+    reused = true;
+    say(`reusing ${opts.dbFile} (${build.items} items)`);
+  } else {
+    if (fs.existsSync(opts.dbFile)) throw new Error(`${opts.dbFile} exists without ${path.basename(buildFile)}: delete it or pick another file`);
+    build = await buildCorpus(opts, say);
+    fs.writeFileSync(buildFile, JSON.stringify(build));
+  }
+  const db = openDb(opts.dbFile);
+  const mix = queryMix(loadSeedItems(db));
+  db.close();
+  const naive = naiveSubset(mix, opts.naiveQueries);
+  say(`running ${mix.length} queries × ${opts.rounds} rounds and ${naive.length} naive scans`);
+  const result = await runWorker(
+    { backend: opts.backend, location: opts.dbFile, rounds: opts.rounds, queries: mix.map(({ query, facets }) => ({ query, facets })), naive },
+    path.dirname(opts.dbFile),
+  );
+  return { backend: opts.backend, build: { ...build, reused }, ...summarise(mix, result), peakRssMb: result.peakRssMb };
+}
+
+async function buildCorpus(opts: SearchBenchOptions, say: (m: string) => void): Promise<BuildReport> {
+  const t0 = performance.now();
+  const db = openDb(opts.dbFile);
+  try {
+    // The seeds go through the real pipeline once; everything else is recombined from them.
+    await ingestPaths(db, [opts.corpusDir], { maxFileBytes: 50 * 1024 * 1024 });
+    const seeds = loadSeedItems(db);
+    const seedItems = seeds.length;
+    const synthetic = Math.max(0, opts.items - seedItems);
+    let last = performance.now();
+    writeSyntheticItems(db, seeds, synthetic, {
+      seed: 1,
+      onProgress: (n) => {
+        if (performance.now() - last < 10_000 && n < synthetic) return;
+        last = performance.now();
+        say(`  ${n + seedItems} / ${opts.items} items, ${((last - t0) / 1000).toFixed(0)} s`);
+      },
+    });
+    say('  merging the full-text index and analysing');
+    db.exec("INSERT INTO items_fts(items_fts) VALUES ('optimize')");
+    db.exec('ANALYZE');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const seconds = (performance.now() - t0) / 1000;
+    const items = seedItems + synthetic;
+    return { items, seedItems, seconds: round(seconds), itemsPerSecond: Math.round(items / seconds), dbMegabytes: Math.round(fs.statSync(opts.dbFile).size / 1024 / 1024) };
+  } finally {
+    db.close();
+  }
+}
+
+/** Every k-th text query, so the naive subset spreads over all text kinds. */
+function naiveSubset(mix: BenchQuery[], count: number): WorkerJob['naive'] {
+  const text = mix.flatMap((q, index) => (q.term !== null && !q.facets ? [{ index, term: q.term }] : []));
+  if (count <= 0) return [];
+  const step = Math.max(1, Math.floor(text.length / count));
+  return text.filter((_, i) => i % step === 0).slice(0, count);
+}
+
+function runWorker(job: WorkerJob, dir: string): Promise<WorkerResult> {
+  const jobFile = path.join(dir, `search-bench-job-${process.pid}.json`);
+  fs.writeFileSync(jobFile, JSON.stringify(job));
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, 'search-worker.ts'), ['--job', jobFile], {
+      execArgv: ['--import', import.meta.resolve('tsx')],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: WorkerResult | undefined;
+    child.on('message', (m) => (result = m as WorkerResult));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      fs.rmSync(jobFile, { force: true });
+      if (result) resolve(result);
+      else reject(new Error(`bench search: the query process exited with code ${code} before reporting`));
+    });
+  });
+}
+
+function summarise(mix: BenchQuery[], r: WorkerResult): Pick<SearchBenchReport, 'kinds' | 'text' | 'naive'> {
+  const kindOf = (kinds: readonly QueryKind[], label: string): KindReport => {
+    const picked = mix.flatMap((q, i) => (kinds.includes(q.kind) ? [i] : []));
+    const times = picked.flatMap((i) => r.times[i] ?? []).sort((a, b) => a - b);
+    const totals = picked.map((i) => r.totals[i] ?? 0).sort((a, b) => a - b);
+    return {
+      kind: label,
+      queries: picked.length,
+      p50Ms: round(percentile(times, 0.5)),
+      p95Ms: round(percentile(times, 0.95)),
+      p99Ms: round(percentile(times, 0.99)),
+      maxMs: round(times[times.length - 1] ?? 0),
+      medianTotal: percentile(totals, 0.5),
+    };
+  };
+  const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
+  const speedups = r.naive.map((n) => n.ms / Math.max(0.001, median(r.times[n.index] ?? [])));
+  return {
+    kinds: QUERY_KINDS.map((k) => kindOf([k], k)),
+    text: kindOf(TEXT_KINDS, 'text'),
+    naive: {
+      queries: r.naive.length,
+      medianMs: round(median(r.naive.map((n) => n.ms))),
+      medianSpeedup: Math.round(median(speedups)),
+      minSpeedup: Math.round(Math.min(...speedups)),
+    },
+  };
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
