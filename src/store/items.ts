@@ -41,8 +41,9 @@ export interface ItemDetail extends ItemRow {
 }
 
 // A sub-case (案例一…) has no date of its own; lists, date filters and statistics place it at the
-// date of the release that published it. `date` itself stays as the text gives it.
-const LISTED_DATE = '(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)))';
+// date of the release that published it. `date` itself stays as the text gives it; `listed_date` is
+// kept by triggers (migration 007).
+const LISTED_DATE = 'i.listed_date';
 
 const ITEM_COLUMNS = `${LISTED_DATE} AS listedDate, i.id, i.document_id AS documentId, i.seq, i.parent_id AS parentId, i.title, i.title_en AS titleEn,
   i.headline, i.start, i.end, i.section_path AS sectionPath, i.source_line AS sourceLine, i.commentary, i.body,
@@ -117,10 +118,12 @@ export interface ItemFilter {
 
 /** SQL conditions for a filter, with bound parameters only. Shared by listing and facets. */
 export function filterSql(f: ItemFilter): { where: string[]; params: Record<string, unknown> } {
-  const where = ['d.superseded_by IS NULL'];
+  // Conditions on `i` only (no join with documents), so counts and facets read items alone.
+  const where = ['i.document_id NOT IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL)'];
   const params: Record<string, unknown> = {};
-  const has = (field: string, cond: string) =>
-    `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field = '${field}' AND ${cond})`;
+  // The set of items with a matching value, built once from the (field, value) index, rather than a
+  // probe of every item's values.
+  const has = (field: string, cond: string) => `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field = '${field}' AND ${cond})`;
   if (f.category) (where.push('i.category = @category'), (params.category = f.category));
   if (f.region) (where.push("i.region LIKE @region ESCAPE '\\'"), (params.region = `%${escapeLike(f.region)}%`));
   if (f.regions) (where.push('i.region IN (SELECT value FROM json_each(@regions))'), (params.regions = JSON.stringify(f.regions)));
@@ -137,7 +140,7 @@ export function filterSql(f: ItemFilter): { where: string[]; params: Record<stri
     where.push(has('authority', `(${conds.join(' OR ')})`));
   }
   if (f.law && f.article === undefined) {
-    where.push(`EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field IN ('citation','instrument') AND v.value LIKE @law ESCAPE '\\')`);
+    where.push(`i.id IN (SELECT v.item_id FROM item_values v WHERE v.field IN ('citation','instrument') AND v.value LIKE @law ESCAPE '\\')`);
     params.law = `%${escapeLike(f.law)}%`;
   }
   if (f.article !== undefined) {
@@ -166,16 +169,33 @@ export function listItems(db: Db, f: ItemFilter = {}): ItemRow[] {
     .prepare(
       `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
        WHERE ${where.join(' AND ')}
-       ORDER BY listedDate IS NULL, listedDate DESC, i.document_id, i.seq LIMIT @limit OFFSET @offset`,
+       ORDER BY i.listed_date DESC NULLS LAST, i.document_id, i.seq LIMIT @limit OFFSET @offset`,
     )
     .all(params) as (Omit<ItemRow, 'sectionPath'> & { sectionPath: string })[];
   return rows.map(parseRow);
 }
 
+/** Ids of the current items the filter selects, in no particular order. */
+export function matchingItemIds(db: Db, f: ItemFilter): number[] {
+  if (f.ids && f.ids.length === 0) return [];
+  const { where, params } = filterSql(f);
+  return db.prepare(`SELECT i.id FROM items i WHERE ${where.join(' AND ')}`).pluck().all(params) as number[];
+}
+
+/** Whether any stored document has been replaced by a newer version (usually none is). */
+export function hasSupersededDocuments(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE superseded_by IS NOT NULL LIMIT 1').get() !== undefined;
+}
+
+/** The latest listed date of any item, from the listing index. */
+export function newestListedDate(db: Db): string | null {
+  return (db.prepare('SELECT listed_date AS d FROM items WHERE listed_date IS NOT NULL ORDER BY listed_date DESC LIMIT 1').get() as { d: string } | undefined)?.d ?? null;
+}
+
 export function countMatching(db: Db, f: ItemFilter): number {
   if (f.ids && f.ids.length === 0) return 0;
   const { where, params } = filterSql(f);
-  return (db.prepare(`SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n;
+  return (db.prepare(`SELECT COUNT(*) AS n FROM items i WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n;
 }
 
 export function getItem(db: Db, id: number): ItemDetail | undefined {
