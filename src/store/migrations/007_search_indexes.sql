@@ -16,9 +16,9 @@ END;
 CREATE INDEX items_listed ON items(listed_date DESC, document_id, seq);
 CREATE INDEX items_parent ON items(parent_id);
 
--- Value filters and facets look up the values of many items by field; this index answers them
--- without reading the value rows.
-CREATE INDEX item_values_item_field ON item_values(item_id, field, value);
+-- Facets read the authority, citation, topic and action values of every matching item: one range
+-- of this small index per item, without reading the value rows (keywords, the bulk, are left out).
+CREATE INDEX item_values_facets ON item_values(item_id, field, value) WHERE field IN ('authority', 'citation', 'topic', 'action');
 
 -- Superseded documents are few: current-version checks look them up instead of joining every item.
 CREATE INDEX documents_superseded ON documents(superseded_by) WHERE superseded_by IS NOT NULL;
