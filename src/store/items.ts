@@ -121,9 +121,13 @@ export function filterSql(f: ItemFilter): { where: string[]; params: Record<stri
   // Conditions on `i` only (no join with documents), so counts and facets read items alone.
   const where = ['i.document_id NOT IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL)'];
   const params: Record<string, unknown> = {};
-  // The set of items with a matching value, built once from the (field, value) index, rather than a
-  // probe of every item's values.
-  const has = (field: string, cond: string) => `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field = '${field}' AND ${cond})`;
+  // Value conditions: with an id list (a text query's matches) the ids drive and each item's values
+  // are checked; without one, the set of items with a matching value is built once from an index
+  // on the value instead of probing every item's values. Authorities match by substring and id
+  // prefix, which no index serves, so they are always checked per item.
+  const perItem = (field: string, cond: string) => `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field ${field} AND ${cond})`;
+  const asSet = (field: string, cond: string) => `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field ${field} AND ${cond})`;
+  const has = (field: string, cond: string) => (f.ids ? perItem : asSet)(`= '${field}'`, cond);
   if (f.category) (where.push('i.category = @category'), (params.category = f.category));
   if (f.region) (where.push("i.region LIKE @region ESCAPE '\\'"), (params.region = `%${escapeLike(f.region)}%`));
   if (f.regions) (where.push('i.region IN (SELECT value FROM json_each(@regions))'), (params.regions = JSON.stringify(f.regions)));
@@ -137,10 +141,10 @@ export function filterSql(f: ItemFilter): { where: string[]; params: Record<stri
       conds.push(`EXISTS (SELECT 1 FROM json_each(@authorityIds) a WHERE json_extract(v.data, '$.id') = a.value OR json_extract(v.data, '$.id') LIKE a.value || '.%')`);
       params.authorityIds = JSON.stringify(f.authorityIds);
     }
-    where.push(has('authority', `(${conds.join(' OR ')})`));
+    where.push(perItem("= 'authority'", `(${conds.join(' OR ')})`));
   }
   if (f.law && f.article === undefined) {
-    where.push(`i.id IN (SELECT v.item_id FROM item_values v WHERE v.field IN ('citation','instrument') AND v.value LIKE @law ESCAPE '\\')`);
+    where.push((f.ids ? perItem : asSet)("IN ('citation','instrument')", "v.value LIKE @law ESCAPE '\\'"));
     params.law = `%${escapeLike(f.law)}%`;
   }
   if (f.article !== undefined) {
