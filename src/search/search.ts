@@ -39,9 +39,8 @@ export function search(db: Db, input: string, opts: SearchOptions = {}): SearchR
     // Text queries rank by relevance; only filters other than the text need a pass over the matches.
     const narrowed = Object.entries(filter).some(([k, v]) => k !== 'ids' && v !== undefined) || hasSupersededDocuments(db);
     const kept = narrowed ? new Set(matchingItemIds(db, filter)) : null;
-    const ordered = kept ? ids.filter((id) => kept.has(id)) : ids;
-    page = rankedPrefix(db, ordered, q.terms, offset + limit).slice(offset);
-    total = ordered.length;
+    page = rankedPrefix(db, ids, kept, q.terms, offset + limit).slice(offset);
+    total = kept ? ids.filter((id) => kept.has(id)).length : ids.length;
   } else {
     // Filter-only queries keep the newest-first order and page in SQL.
     page = listItems(db, { ...filter, limit, offset });
@@ -102,24 +101,29 @@ function score(item: ItemRow, position: number, terms: string[], newest: string 
 }
 
 /**
- * The best `want` items of `bm25Order` by score, reading rows for a prefix of it only: an item at
- * BM25 position p scores at most 3/(1+p) (title boost 3, age factor at most 1), so once `want`
- * items score at least that for the next unread position, no later item can enter the page.
+ * The best `want` items of `bm25Order` (those in `kept`, if given) by score, reading rows for a
+ * prefix of it only: an item at BM25 position p scores at most 3/(1+p) (title boost 3, age factor
+ * at most 1), so once `want` items score at least that for the next unread position, no later item
+ * can enter the page.
  */
-function rankedPrefix(db: Db, bm25Order: number[], terms: string[], want: number): ItemRow[] {
+function rankedPrefix(db: Db, bm25Order: number[], kept: Set<number> | null, terms: string[], want: number): ItemRow[] {
   const newest = newestListedDate(db);
   const scored: { item: ItemRow; position: number; score: number }[] = [];
   const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.position - b.position;
   let read = 0;
   let chunk = Math.max(100, want * 5);
   while (read < bm25Order.length) {
-    const slice = bm25Order.slice(read, read + chunk);
-    const position = new Map(slice.map((id, i) => [id, read + i]));
-    for (const item of listItems(db, { ids: slice, limit: slice.length })) {
-      const p = position.get(item.id)!;
-      scored.push({ item, position: p, score: score(item, p, terms, newest) });
+    const position = new Map<number, number>();
+    bm25Order.slice(read, read + chunk).forEach((id, i) => {
+      if (!kept || kept.has(id)) position.set(id, read + i);
+    });
+    if (position.size > 0) {
+      for (const item of listItems(db, { ids: [...position.keys()], limit: position.size })) {
+        const p = position.get(item.id)!;
+        scored.push({ item, position: p, score: score(item, p, terms, newest) });
+      }
     }
-    read += slice.length;
+    read += chunk;
     chunk *= 2;
     if (scored.length >= want) {
       scored.sort(order);
