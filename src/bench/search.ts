@@ -28,6 +28,8 @@ export interface BuildReport {
   items: number;
   seedItems: number;
   seconds: number;
+  /** CPU time of the building process (absent in reports of older runs). */
+  cpuSeconds?: number;
   itemsPerSecond: number;
   dbMegabytes: number;
 }
@@ -40,6 +42,9 @@ export interface KindReport {
   p95Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** CPU time of the query process per query (wall time above includes waiting for the CPU). */
+  cpuP50Ms: number;
+  cpuP95Ms: number;
   /** Median matches per query. */
   medianTotal: number;
 }
@@ -50,6 +55,10 @@ export interface NaiveReport {
   /** Naive time over search time (no facets) of the same query: median and worst case. */
   medianSpeedup: number;
   minSpeedup: number;
+  /** The same in CPU time. */
+  cpuMedianMs: number;
+  cpuMedianSpeedup: number;
+  cpuMinSpeedup: number;
 }
 
 export interface SearchBenchReport {
@@ -91,6 +100,7 @@ export async function benchSearchAtScale(opts: SearchBenchOptions): Promise<Sear
 
 async function buildCorpus(opts: SearchBenchOptions, say: (m: string) => void): Promise<BuildReport> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const db = openDb(opts.dbFile);
   try {
     // The seeds go through the real pipeline once; everything else is recombined from them.
@@ -112,8 +122,9 @@ async function buildCorpus(opts: SearchBenchOptions, say: (m: string) => void): 
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     const items = seedItems + synthetic;
-    return { items, seedItems, seconds: round(seconds), itemsPerSecond: Math.round(items / seconds), dbMegabytes: Math.round(fs.statSync(opts.dbFile).size / 1024 / 1024) };
+    return { items, seedItems, seconds: round(seconds), cpuSeconds: round((cpu.user + cpu.system) / 1e6), itemsPerSecond: Math.round(items / seconds), dbMegabytes: Math.round(fs.statSync(opts.dbFile).size / 1024 / 1024) };
   } finally {
     db.close();
   }
@@ -150,6 +161,7 @@ function summarise(mix: BenchQuery[], r: WorkerResult): Pick<SearchBenchReport, 
   const kindOf = (kinds: readonly QueryKind[], label: string): KindReport => {
     const picked = mix.flatMap((q, i) => (kinds.includes(q.kind) ? [i] : []));
     const times = picked.flatMap((i) => r.times[i] ?? []).sort((a, b) => a - b);
+    const cpu = picked.flatMap((i) => r.cpu[i] ?? []).sort((a, b) => a - b);
     const totals = picked.map((i) => r.totals[i] ?? 0).sort((a, b) => a - b);
     return {
       kind: label,
@@ -158,11 +170,14 @@ function summarise(mix: BenchQuery[], r: WorkerResult): Pick<SearchBenchReport, 
       p95Ms: round(percentile(times, 0.95)),
       p99Ms: round(percentile(times, 0.99)),
       maxMs: round(times[times.length - 1] ?? 0),
+      cpuP50Ms: round(percentile(cpu, 0.5)),
+      cpuP95Ms: round(percentile(cpu, 0.95)),
       medianTotal: percentile(totals, 0.5),
     };
   };
   const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
   const speedups = r.naive.map((n) => n.ms / Math.max(0.001, median(r.times[n.index] ?? [])));
+  const cpuSpeedups = r.naive.map((n) => n.cpuMs / Math.max(0.001, median(r.cpu[n.index] ?? [])));
   return {
     kinds: QUERY_KINDS.map((k) => kindOf([k], k)),
     text: kindOf(TEXT_KINDS, 'text'),
@@ -171,6 +186,9 @@ function summarise(mix: BenchQuery[], r: WorkerResult): Pick<SearchBenchReport, 
       medianMs: round(median(r.naive.map((n) => n.ms))),
       medianSpeedup: Math.round(median(speedups)),
       minSpeedup: Math.round(Math.min(...speedups)),
+      cpuMedianMs: round(median(r.naive.map((n) => n.cpuMs))),
+      cpuMedianSpeedup: Math.round(median(cpuSpeedups)),
+      cpuMinSpeedup: Math.round(Math.min(...cpuSpeedups)),
     },
   };
 }
