@@ -65,7 +65,7 @@ export function registerBench(program: Command): void {
       if (what !== 'extract') {
         await withWorkDir(async (dir) => {
           const { report: i, db } = await benchIngest(opts.corpus, opts.copies, dir, benchTarget(ctx));
-          if (what === 'all') {
+          if (what !== 'search') {
             report.ingest = i;
             if (!ctx.json) ctx.out(`ingest   ${i.documents} documents, ${i.megabytes} MB, ${i.items} items: ${i.seconds} s (${i.mbPerSecond} MB/s, ${i.itemsPerSecond} items/s), peak RSS ${i.peakRssMb} MB`);
           }
