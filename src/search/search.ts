@@ -1,8 +1,17 @@
 import { lookupAuthority } from '../extract/authorities.ts';
 import { isWithin, placeForms } from '../extract/places.ts';
-import { facetCounts, type Facets } from '../store/facets.ts';
+import { emptyFacets, facetCounts, type Facets } from '../store/facets.ts';
 import { intList } from '../store/dialect.ts';
-import { countMatching, listItems, storedRegions, type ItemFilter, type ItemRow } from '../store/items.ts';
+import {
+  countMatching,
+  hasSupersededDocuments,
+  listItems,
+  matchingItemIds,
+  newestListedDate,
+  storedRegions,
+  type ItemFilter,
+  type ItemRow,
+} from '../store/items.ts';
 import type { Sql } from '../store/sql.ts';
 import { matchIndex } from './fts.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
@@ -24,6 +33,8 @@ export interface SearchResult {
 export interface SearchOptions {
   limit?: number;
   offset?: number;
+  /** Facets cost a pass over all matches; callers that show none can skip them (default: computed). */
+  facets?: boolean;
 }
 
 /** Runs a query in the search-box language against current items, with facets of all matches. */
@@ -36,10 +47,11 @@ export async function search(sql: Sql, input: string, opts: SearchOptions = {}):
   let page: ItemRow[];
   let total: number;
   if (ids) {
-    // Text queries rank by relevance, which needs every match; the index keeps that set small.
-    const ranked = rank(await listItems(sql, { ...filter, limit: ids.length + 1 }), ids, q.terms);
-    page = ranked.slice(offset, offset + limit);
-    total = ranked.length;
+    // Text queries rank by relevance; only filters other than the text need a pass over the matches.
+    const narrowed = Object.entries(filter).some(([k, v]) => k !== 'ids' && v !== undefined) || (await hasSupersededDocuments(sql));
+    const kept = narrowed ? new Set(await matchingItemIds(sql, filter)) : null;
+    page = (await rankedPrefix(sql, ids, kept, q.terms, offset + limit)).slice(offset);
+    total = kept ? ids.filter((id) => kept.has(id)).length : ids.length;
   } else {
     // Filter-only queries keep the newest-first order and page in SQL.
     page = await listItems(sql, { ...filter, limit, offset });
@@ -48,12 +60,12 @@ export async function search(sql: Sql, input: string, opts: SearchOptions = {}):
   return {
     hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
     total,
-    facets: await facetCounts(sql, filter),
+    facets: opts.facets === false ? emptyFacets() : await facetCounts(sql, filter),
   };
 }
 
 export async function searchItems(sql: Sql, input: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
-  return (await search(sql, input, opts)).hits;
+  return (await search(sql, input, { ...opts, facets: false })).hits;
 }
 
 async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise<ItemFilter> {
@@ -87,20 +99,49 @@ function regionsMatching(stored: string[], asked: string): string[] {
 /**
  * Relevance order: BM25 from the index, then a boost when the title itself contains every term
  * (a headline about 知网 beats a passing mention), and a mild preference for recent items so that
- * this month's development comes before a similar one from years ago.
+ * this month's development comes before a similar one from years ago (age counted from the newest
+ * item stored).
  */
-function rank(items: ItemRow[], bm25Order: number[], terms: string[]): ItemRow[] {
-  const position = new Map(bm25Order.map((id, i) => [id, i]));
-  const newest = items.reduce((max, i) => (i.listedDate && i.listedDate > max ? i.listedDate : max), '');
-  const score = (item: ItemRow): number => {
-    const relevance = 1 / (1 + (position.get(item.id) ?? bm25Order.length));
-    const title = `${item.title ?? ''} ${item.titleEn ?? ''}`.normalize('NFKC').toLowerCase();
-    const inTitle = terms.length > 0 && terms.every((t) => title.includes(t.normalize('NFKC').toLowerCase()));
-    const ageYears = item.listedDate && newest ? (Date.parse(newest.slice(0, 10)) - Date.parse(item.listedDate.slice(0, 10))) / 3.15e10 : 1;
-    return relevance * (inTitle ? 3 : 1) * (1 / (1 + 0.25 * Math.max(0, ageYears)));
-  };
-  const scores = new Map(items.map((i) => [i.id, score(i)]));
-  return items.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+function score(item: ItemRow, position: number, terms: string[], newest: string | null): number {
+  const relevance = 1 / (1 + position);
+  const title = `${item.title ?? ''} ${item.titleEn ?? ''}`.normalize('NFKC').toLowerCase();
+  const inTitle = terms.length > 0 && terms.every((t) => title.includes(t.normalize('NFKC').toLowerCase()));
+  const ageYears = item.listedDate && newest ? (Date.parse(newest.slice(0, 10)) - Date.parse(item.listedDate.slice(0, 10))) / 3.15e10 : 1;
+  return relevance * (inTitle ? 3 : 1) * (1 / (1 + 0.25 * Math.max(0, ageYears)));
+}
+
+/**
+ * The best `want` items of `bm25Order` (those in `kept`, if given) by score, reading rows for a
+ * prefix of it only: an item at BM25 position p scores at most 3/(1+p) (title boost 3, age factor
+ * at most 1), so once `want` items score at least that for the next unread position, no later item
+ * can enter the page.
+ */
+async function rankedPrefix(sql: Sql, bm25Order: number[], kept: Set<number> | null, terms: string[], want: number): Promise<ItemRow[]> {
+  if (want <= 0) return [];
+  const newest = await newestListedDate(sql);
+  const scored: { item: ItemRow; position: number; score: number }[] = [];
+  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.position - b.position;
+  let read = 0;
+  let chunk = Math.max(100, want * 5);
+  while (read < bm25Order.length) {
+    const position = new Map<number, number>();
+    bm25Order.slice(read, read + chunk).forEach((id, i) => {
+      if (!kept || kept.has(id)) position.set(id, read + i);
+    });
+    if (position.size > 0) {
+      for (const item of await listItems(sql, { ids: [...position.keys()], limit: position.size })) {
+        const p = position.get(item.id)!;
+        scored.push({ item, position: p, score: score(item, p, terms, newest) });
+      }
+    }
+    read += chunk;
+    chunk *= 2;
+    if (scored.length >= want) {
+      scored.sort(order);
+      if (scored[want - 1]!.score >= 3 / (1 + read)) break;
+    }
+  }
+  return scored.sort(order).slice(0, want).map((s) => s.item);
 }
 
 /** Item ids matching the text terms, best first; null when the query has no text terms. */

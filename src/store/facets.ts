@@ -1,4 +1,3 @@
-import { jsonText } from './dialect.ts';
 import { filterSql, type ItemFilter } from './items.ts';
 import type { Sql } from './sql.ts';
 
@@ -13,43 +12,49 @@ export type Facets = Record<'category' | 'region' | 'year' | 'authority' | 'law'
 export async function facetCounts(sql: Sql, f: ItemFilter, limit = 15): Promise<Facets> {
   if (f.ids && f.ids.length === 0) return emptyFacets();
   const { where, params } = filterSql(sql, { ...f, limit: undefined, offset: undefined });
-  const scope = `SELECT i.id FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`;
-  const column = async (expr: string) =>
-    (
-      await sql.all(
-        `SELECT ${expr} AS facet, COUNT(*) AS count FROM items i WHERE i.id IN (${scope}) AND ${expr} IS NOT NULL
-         GROUP BY facet ORDER BY count DESC, facet LIMIT ${limit}`,
-        params,
-      )
-    ).map(toFacet);
-  // An item counts once per value, however often it mentions it.
-  const values = async (field: string, expr = 'v.value') =>
-    (
-      await sql.all(
-        `SELECT ${expr} AS facet, COUNT(DISTINCT v.item_id) AS count FROM item_values v
-         WHERE v.field = '${field}' AND v.item_id IN (${scope})
-         GROUP BY facet ORDER BY count DESC, facet LIMIT ${limit}`,
-        params,
-      )
-    ).map(toFacet);
-  return {
-    category: await column('i.category'),
-    region: await column('i.region'),
-    year: await column('substr(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)), 1, 4)'),
-    authority: await values('authority'),
-    law: await values('citation', jsonText(sql, 'v.data', 'law')),
-    topic: await values('topic'),
-    action: await values('action'),
+  // The matching set is computed once and read twice: one pass over its items for the item fields
+  // (grouped by all three together, summed per field below), one over its values through the
+  // (item_id, field, value) index. A citation's value starts with its law (`数据安全法#45#`).
+  // CROSS JOIN keeps SQLite from scanning all values and probing the set instead; PostgreSQL reads
+  // it as a plain join.
+  const law = sql.dialect === 'sqlite' ? "substr(v.value, 1, instr(v.value, '#') - 1)" : "split_part(v.value, '#', 1)";
+  const rows = await sql.all<{ field: string; facet: string | null; region: string | null; year: string | null; count: number }>(
+    `WITH scope(id) AS MATERIALIZED (SELECT i.id FROM items i WHERE ${where.join(' AND ')})
+     SELECT 'category' AS field, i.category AS facet, i.region AS region, substr(i.listed_date, 1, 4) AS year, COUNT(*) AS count
+       FROM scope s CROSS JOIN items i WHERE i.id = s.id GROUP BY i.category, i.region, substr(i.listed_date, 1, 4)
+     UNION ALL
+     SELECT field, facet, NULL, NULL, COUNT(*) FROM (
+       SELECT DISTINCT v.item_id, v.field AS field, CASE v.field WHEN 'citation' THEN ${law} ELSE v.value END AS facet
+       FROM scope s CROSS JOIN item_values v
+       WHERE v.item_id = s.id AND v.field IN ('authority', 'citation', 'topic', 'action')) per_item
+     GROUP BY field, facet`,
+    params,
+  );
+  const counts = new Map<keyof Facets, Map<string, number>>();
+  const add = (field: keyof Facets, value: string | null, n: number) => {
+    if (value === null) return;
+    const m = counts.get(field) ?? new Map<string, number>();
+    m.set(value, (m.get(value) ?? 0) + n);
+    counts.set(field, m);
   };
+  for (const r of rows) {
+    if (r.field === 'category') {
+      add('category', r.facet, r.count);
+      add('region', r.region, r.count);
+      add('year', r.year, r.count);
+    } else {
+      add(r.field === 'citation' ? 'law' : (r.field as keyof Facets), r.facet, r.count);
+    }
+  }
+  // Ties in code-point order, the same on both backends whatever their collation.
+  const top = (field: keyof Facets): FacetValue[] =>
+    [...(counts.get(field) ?? new Map<string, number>())]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, limit);
+  return { category: top('category'), region: top('region'), year: top('year'), authority: top('authority'), law: top('law'), topic: top('topic'), action: top('action') };
 }
 
-// Aliased as `facet` because SQLite resolves GROUP BY names against table columns first, and
-// item_values has a column called `value`.
-function toFacet(row: unknown): FacetValue {
-  const r = row as { facet: string; count: number };
-  return { value: String(r.facet), count: r.count };
-}
-
-function emptyFacets(): Facets {
+export function emptyFacets(): Facets {
   return { category: [], region: [], year: [], authority: [], law: [], topic: [], action: [] };
 }

@@ -42,8 +42,9 @@ export interface ItemDetail extends ItemRow {
 }
 
 // A sub-case (案例一…) has no date of its own; lists, date filters and statistics place it at the
-// date of the release that published it. `date` itself stays as the text gives it.
-const LISTED_DATE = '(coalesce(i.date, (SELECT p.date FROM items p WHERE p.id = i.parent_id)))';
+// date of the release that published it. `date` itself stays as the text gives it; `listed_date` is
+// kept by triggers (migration 007).
+const LISTED_DATE = 'i.listed_date';
 
 const ITEM_COLUMNS = `${LISTED_DATE} AS "listedDate", i.id, i.document_id AS "documentId", i.seq, i.parent_id AS "parentId", i.title,
   i.title_en AS "titleEn", i.headline, i.start, i."end", i.section_path AS "sectionPath", i.source_line AS "sourceLine", i.commentary,
@@ -121,14 +122,20 @@ export interface ItemFilter {
 
 /** SQL conditions for a filter, with bound parameters only (in order). Shared by listing and facets. */
 export function filterSql(sql: Sql, f: ItemFilter): { where: string[]; params: Param[] } {
-  const where = ['d.superseded_by IS NULL'];
+  // Conditions on `i` only (no join with documents), so counts and facets read items alone.
+  const where = ['i.document_id NOT IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL)'];
   const params: Param[] = [];
   const add = (cond: string, ...values: Param[]) => {
     where.push(cond);
     params.push(...values);
   };
-  const has = (field: string, cond: string) =>
-    `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field = '${field}' AND ${cond})`;
+  // Value conditions: with an id list (a text query's matches) the ids drive and each item's values
+  // are checked; without one, the set of items with a matching value is built once from an index
+  // on the value instead of probing every item's values. Authorities match by substring and id
+  // prefix, which no index serves, so they are always checked per item.
+  const perItem = (field: string, cond: string) => `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field ${field} AND ${cond})`;
+  const asSet = (field: string, cond: string) => `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field ${field} AND ${cond})`;
+  const has = (field: string, cond: string) => (f.ids ? perItem : asSet)(`= '${field}'`, cond);
   if (f.category) add('i.category = ?', f.category);
   if (f.region) add("i.region LIKE ? ESCAPE '\\'", `%${escapeLike(f.region)}%`);
   if (f.regions) add(`i.region IN ${textList(sql)}`, JSON.stringify(f.regions));
@@ -144,13 +151,10 @@ export function filterSql(sql: Sql, f: ItemFilter): { where: string[]; params: P
       conds.push(`EXISTS (SELECT 1 FROM ${textList(sql)} a WHERE ${id} = a.value OR ${id} LIKE a.value || '.%')`);
       values.push(JSON.stringify(f.authorityIds));
     }
-    add(has('authority', `(${conds.join(' OR ')})`), ...values);
+    add(perItem("= 'authority'", `(${conds.join(' OR ')})`), ...values);
   }
   if (f.law && f.article === undefined) {
-    add(
-      `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field IN ('citation','instrument') AND v.value LIKE ? ESCAPE '\\')`,
-      `%${escapeLike(f.law)}%`,
-    );
+    add((f.ids ? perItem : asSet)("IN ('citation','instrument')", "v.value LIKE ? ESCAPE '\\'"), `%${escapeLike(f.law)}%`);
   }
   if (f.article !== undefined) {
     const article = `${jsonNumber(sql, 'v.data', 'article')} = ?`;
@@ -165,10 +169,6 @@ export function filterSql(sql: Sql, f: ItemFilter): { where: string[]; params: P
   return { where, params };
 }
 
-// SQLite may name the output column in an ORDER BY expression (computed once); PostgreSQL may not.
-const listedOrder = (sql: Sql) =>
-  sql.dialect === 'sqlite' ? '"listedDate" IS NULL, "listedDate" DESC' : `${LISTED_DATE} IS NULL, ${LISTED_DATE} DESC`;
-
 type RawItem = Omit<ItemRow, 'sectionPath'> & { sectionPath: string };
 
 /** Items of current document versions, newest first. */
@@ -178,16 +178,34 @@ export async function listItems(sql: Sql, f: ItemFilter = {}): Promise<ItemRow[]
   const rows = await sql.all<RawItem>(
     `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
      WHERE ${where.join(' AND ')}
-     ORDER BY ${listedOrder(sql)}, i.document_id, i.seq LIMIT ? OFFSET ?`,
+     ORDER BY i.listed_date DESC NULLS LAST, i.document_id, i.seq LIMIT ? OFFSET ?`,
     [...params, f.limit ?? 1000, f.offset ?? 0],
   );
   return rows.map(parseRow);
 }
 
+/** Ids of the current items the filter selects, in no particular order. */
+export async function matchingItemIds(sql: Sql, f: ItemFilter): Promise<number[]> {
+  if (f.ids && f.ids.length === 0) return [];
+  const { where, params } = filterSql(sql, f);
+  return (await sql.all<{ id: number }>(`SELECT i.id FROM items i WHERE ${where.join(' AND ')}`, params)).map((r) => Number(r.id));
+}
+
+/** Whether any stored document has been replaced by a newer version (usually none is). */
+export async function hasSupersededDocuments(sql: Sql): Promise<boolean> {
+  return (await sql.get('SELECT 1 AS one FROM documents WHERE superseded_by IS NOT NULL LIMIT 1')) !== undefined;
+}
+
+/** The latest listed date of any item, from the listing index. */
+export async function newestListedDate(sql: Sql): Promise<string | null> {
+  const row = await sql.get<{ d: string }>('SELECT listed_date AS d FROM items WHERE listed_date IS NOT NULL ORDER BY listed_date DESC LIMIT 1');
+  return row?.d ?? null;
+}
+
 export async function countMatching(sql: Sql, f: ItemFilter): Promise<number> {
   if (f.ids && f.ids.length === 0) return 0;
   const { where, params } = filterSql(sql, f);
-  const row = await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.join(' AND ')}`, params);
+  const row = await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM items i WHERE ${where.join(' AND ')}`, params);
   return row?.n ?? 0;
 }
 

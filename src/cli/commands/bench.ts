@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { benchExtract, benchIngest, benchSearch, withWorkDir } from '../../bench/bench.ts';
 import { benchExport } from '../../bench/export.ts';
+import { benchSearchAtScale, type SearchBenchReport } from '../../bench/search.ts';
+import { BACKENDS, type BackendKind } from '../../bench/search-backend.ts';
+import { searchTable } from '../../bench/search-table.ts';
 import { QueryError } from '../../errors.ts';
 import { positiveInt } from '../args.ts';
 import { isPostgresUrl } from '../../store/open.ts';
@@ -13,16 +18,29 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('measure ingest throughput, extraction cost against a plain jieba pass, and search latency')
+    .description('measure ingest throughput, extraction cost against a plain jieba pass, and search latency (search: at 100k/1M synthetic items)')
     .argument('[what]', `one of ${WHAT.join(', ')}`, 'all')
     .option('--corpus <dir>', 'folder of .txt/.md documents', '../shared/seeds')
     .option('--copies <n>', 'copies of the corpus to ingest (ingest, search and export)', positiveInt('--copies'), 10)
+    .option('--items <list>', 'search: corpus sizes, comma-separated', itemCounts, [100_000])
+    .option('--rounds <n>', 'search: timed passes over the query mix', positiveInt('--rounds'), 3)
+    .option('--naive <n>', 'search: text queries also run as a naive LIKE scan', positiveInt('--naive'), 20)
+    .option('--keep <dir>', 'search: keep the SQLite corpus databases in this folder and reuse them on the next run')
+    .option('--backend <kind>', `search: store to measure, ${BACKENDS.join(' or ')}`, backendKind, 'sqlite')
+    .option('--pg <url>', 'search --backend postgres: URL of an empty database (default: a PostgreSQL --db / REGWATCH_DB)')
+    .option('--quick', 'search: only the quick check of ten queries on copies of the seeds (as in `bench all`)')
     .option('--from <date>', 'export: first day of the newsletter', '2023-09-01')
     .option('--to <date>', 'export: last day of the newsletter', '2023-09-30')
-    .action(async (what: string, opts: { corpus: string; copies: number; from: string; to: string }, cmd: Command) => {
+    .action(async (what: string, opts: BenchOptions, cmd: Command) => {
       if (!(WHAT as readonly string[]).includes(what)) throw new QueryError(`bench: unknown benchmark "${what}"; use one of ${WHAT.join(', ')}`);
       const ctx = contextOf(cmd);
       const report: Record<string, unknown> = {};
+      if (what === 'search' && !opts.quick) {
+        const reports = await searchAtScale(opts, ctx);
+        if (ctx.json) printJson(ctx, { search: reports });
+        else for (const line of searchTable(reports)) ctx.out(line);
+        return;
+      }
       if (what === 'export') {
         if (!DATE.test(opts.from) || !DATE.test(opts.to) || opts.from > opts.to) throw new QueryError('bench export: --from and --to must be dates as YYYY-MM-DD, in order');
         await withWorkDir(async (dir) => {
@@ -51,6 +69,7 @@ export function registerBench(program: Command): void {
             report.ingest = i;
             if (!ctx.json) ctx.out(`ingest   ${i.documents} documents, ${i.megabytes} MB, ${i.items} items: ${i.seconds} s (${i.mbPerSecond} MB/s, ${i.itemsPerSecond} items/s), peak RSS ${i.peakRssMb} MB`);
           }
+          // `all` and `search --quick` run the quick search check on the copied seeds.
           if (what === 'all' || what === 'search') {
             const s = await benchSearch(db);
             report.search = { items: i.items, queries: s };
@@ -66,4 +85,63 @@ export function registerBench(program: Command): void {
 /** A PostgreSQL URL given with --db / REGWATCH_DB is benchmarked (it should name an empty database); otherwise a fresh SQLite file. */
 function benchTarget(ctx: CliContext): string | undefined {
   return isPostgresUrl(ctx.config.dbPath) ? ctx.config.dbPath : undefined;
+}
+
+interface BenchOptions {
+  corpus: string;
+  copies: number;
+  items: number[];
+  rounds: number;
+  naive: number;
+  keep?: string;
+  backend: BackendKind;
+  pg?: string;
+  quick?: boolean;
+  from: string;
+  to: string;
+}
+
+function itemCounts(v: string): number[] {
+  return v.split(',').map((s) => positiveInt('--items')(s.trim().replace(/_/g, '')));
+}
+
+function backendKind(v: string): BackendKind {
+  if (!(BACKENDS as readonly string[]).includes(v)) throw new QueryError(`--backend: use one of ${BACKENDS.join(', ')}`);
+  return v as BackendKind;
+}
+
+/**
+ * One synthetic corpus per size. SQLite: a file per size in --keep or in a temporary folder removed
+ * afterwards. PostgreSQL: the empty database named by --pg (or a PostgreSQL --db / REGWATCH_DB),
+ * so one size per run.
+ */
+async function searchAtScale(opts: BenchOptions, ctx: CliContext): Promise<SearchBenchReport[]> {
+  const say = (m: string) => ctx.err(`search   ${m}`);
+  const url = opts.pg ?? benchTarget(ctx);
+  if (opts.backend === 'postgres') {
+    if (!url || !isPostgresUrl(url)) throw new QueryError('bench search --backend postgres: give the URL of an empty database with --pg postgres://… (or --db / REGWATCH_DB)');
+    if (opts.items.length !== 1) throw new QueryError('bench search --backend postgres: one --items size per run (each needs its own empty database)');
+  }
+  const run = async (dir: string) => {
+    const reports: SearchBenchReport[] = [];
+    for (const items of opts.items) {
+      say(`${items} items on ${opts.backend}`);
+      reports.push(
+        await benchSearchAtScale({
+          corpusDir: opts.corpus,
+          items,
+          backend: opts.backend,
+          location: opts.backend === 'postgres' ? url! : path.join(dir, `search-${items}.db`),
+          workDir: dir,
+          rounds: opts.rounds,
+          naiveQueries: opts.naive,
+          onProgress: say,
+        }),
+      );
+    }
+    return reports;
+  };
+  if (!opts.keep) return withWorkDir(run);
+  fs.mkdirSync(opts.keep, { recursive: true });
+  return run(opts.keep);
 }
