@@ -1,17 +1,10 @@
-import type { Param, Sql } from '../../store/sql.ts';
+import type { Param } from '../../store/sql.ts';
 
-// Small helpers for the portable SQL of the web's data modules: JSON fields of item_values.data
-// read per dialect, and IN lists of bound parameters.
+// JSON fields are read with the store's own dialect helpers, so the expression indexes of migration
+// 007 serve the web's queries too.
+export { jsonNumber, jsonText } from '../../store/dialect.ts';
 
-/** A text field of a JSON column. */
-export function jsonText(sql: Sql, column: string, key: string): string {
-  return sql.dialect === 'postgres' ? `(${column}::jsonb ->> '${key}')` : `json_extract(${column}, '$.${key}')`;
-}
-
-/** A numeric field of a JSON column. */
-export function jsonNumber(sql: Sql, column: string, key: string): string {
-  return sql.dialect === 'postgres' ? `((${column}::jsonb ->> '${key}')::numeric)` : `json_extract(${column}, '$.${key}')`;
-}
+// Small helpers for the portable SQL of the web's data modules.
 
 /** `(?, ?, …)` for a non-empty list. */
 export function inList(values: readonly Param[]): string {
@@ -19,8 +12,8 @@ export function inList(values: readonly Param[]): string {
   return `(${values.map(() => '?').join(', ')})`;
 }
 
-/** The date an item is listed under: its own, or its release's for a sub-case (alias `p` = parent). */
-export const LISTED = 'coalesce(i.date, p.date)';
-export const FROM_CURRENT = `items i JOIN documents d ON d.id = i.document_id LEFT JOIN items p ON p.id = i.parent_id`;
-/** Values joined to their current-or-not items (with `p` the parent), for value aggregates. */
-export const FROM_VALUES = `item_values v JOIN items i ON i.id = v.item_id JOIN documents d ON d.id = i.document_id LEFT JOIN items p ON p.id = i.parent_id`;
+/** The date an item is listed under: its own, or its release's for a sub-case (a column kept by triggers, migration 007). */
+export const LISTED = 'i.listed_date';
+export const FROM_CURRENT = `items i JOIN documents d ON d.id = i.document_id`;
+/** Values joined to their current-or-not items, for value aggregates. */
+export const FROM_VALUES = `item_values v JOIN items i ON i.id = v.item_id JOIN documents d ON d.id = i.document_id`;
