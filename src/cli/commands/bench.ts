@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { benchExtract, benchIngest, benchSearch, withWorkDir } from '../../bench/bench.ts';
 import { benchExport } from '../../bench/export.ts';
 import { benchSearchAtScale, type SearchBenchReport } from '../../bench/search.ts';
+import { benchWeb } from '../../bench/web.ts';
 import { BACKENDS, type BackendKind } from '../../bench/search-backend.ts';
 import { searchTable } from '../../bench/search-table.ts';
 import { QueryError } from '../../errors.ts';
@@ -12,18 +13,18 @@ import { isPostgresUrl } from '../../store/open.ts';
 import { contextOf, printJson, type CliContext } from '../context.ts';
 
 // `export` is not part of `all`: it starts Chromium for the PDF.
-const WHAT = ['all', 'ingest', 'extract', 'search', 'export'] as const;
+const WHAT = ['all', 'ingest', 'extract', 'search', 'export', 'web'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('measure ingest throughput, extraction cost against a plain jieba pass, and search latency (search: at 100k/1M synthetic items)')
+    .description('measure ingest throughput, extraction cost against a plain jieba pass, search latency (search: at 100k/1M synthetic items) and web page render times over --db (web)')
     .argument('[what]', `one of ${WHAT.join(', ')}`, 'all')
     .option('--corpus <dir>', 'folder of .txt/.md documents', '../shared/seeds')
     .option('--copies <n>', 'copies of the corpus to ingest (ingest, search and export)', positiveInt('--copies'), 10)
     .option('--items <list>', 'search: corpus sizes, comma-separated', itemCounts, [100_000])
-    .option('--rounds <n>', 'search: timed passes over the query mix', positiveInt('--rounds'), 3)
+    .option('--rounds <n>', 'search, web: timed passes over the query mix / page list', positiveInt('--rounds'), 3)
     .option('--naive <n>', 'search: text queries also run as a naive LIKE scan', positiveInt('--naive'), 20)
     .option('--keep <dir>', 'search: keep the SQLite corpus databases in this folder and reuse them on the next run')
     .option('--backend <kind>', `search: store to measure, ${BACKENDS.join(' or ')}`, backendKind, 'sqlite')
@@ -39,6 +40,18 @@ export function registerBench(program: Command): void {
         const reports = await searchAtScale(opts, ctx);
         if (ctx.json) printJson(ctx, { search: reports });
         else for (const line of searchTable(reports)) ctx.out(line);
+        return;
+      }
+      // Pages of the web app over the database of --db (a user's own, or one kept by `bench search --keep`).
+      if (what === 'web') {
+        const db = await ctx.db();
+        try {
+          const r = await benchWeb(db, opts.rounds, (m) => ctx.err(m));
+          if (ctx.json) printJson(ctx, { web: r });
+          else for (const p of r.pages) ctx.out(`web      ${p.kind.padEnd(12)} ${r.items} items: p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms, p99 ${p.p99Ms} ms, max ${p.maxMs} ms (${p.pages} pages × ${r.rounds})`);
+        } finally {
+          await db.close();
+        }
         return;
       }
       if (what === 'export') {
