@@ -10,7 +10,7 @@ import { loadSeedItems } from './search-corpus.ts';
 // through the app's fetch handler and their bodies read in full, so the figure is the server's
 // rendering time without the network.
 
-export const PAGE_KINDS = ['search', 'item', 'law-article', 'dashboard', 'deadlines'] as const;
+export const PAGE_KINDS = ['search', 'facets', 'item', 'law-article', 'dashboard', 'deadlines'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 export interface PageReport {
@@ -35,7 +35,10 @@ async function pageUrls(sql: Sql): Promise<Map<PageKind, string[]>> {
   const rand = prng(7);
   const items = Array.from({ length: 50 }, () => `/items/${lo + Math.floor(rand() * (hi - lo + 1))}`);
   return new Map<PageKind, string[]>([
+    // The page people wait for (results, facets inline up to the app's threshold), and the facet
+    // fragment that large result sets fetch after it.
     ['search', mix.map((q) => `/search?q=${encodeURIComponent(q.query)}`)],
+    ['facets', mix.map((q) => `/search/facets?q=${encodeURIComponent(q.query)}`)],
     ['item', items],
     ['law-article', ['/laws/cn.law.data-security/articles/45', '/laws/cn.law.cybersecurity/articles/21', '/laws/cn.law.personal-information-protection/articles/66']],
     ['dashboard', ['/dashboard']],

@@ -28,6 +28,8 @@ export interface SearchResult {
   hits: SearchHit[];
   total: number;
   facets: Facets;
+  /** True when facets were left out because the matches exceeded `facetsUpTo` (or `facets: false`). */
+  facetsDeferred: boolean;
 }
 
 export interface SearchOptions {
@@ -35,6 +37,11 @@ export interface SearchOptions {
   offset?: number;
   /** Facets cost a pass over all matches; callers that show none can skip them (default: computed). */
   facets?: boolean;
+  /**
+   * Compute facets only when the matches are at most this many: their cost grows with the match
+   * count, and a page can show its results first and fetch the counts afterwards (`searchFacets`).
+   */
+  facetsUpTo?: number;
 }
 
 /** Runs a query in the search-box language against current items, with facets of all matches. */
@@ -57,11 +64,19 @@ export async function search(sql: Sql, input: string, opts: SearchOptions = {}):
     page = await listItems(sql, { ...filter, limit, offset });
     total = await countMatching(sql, filter);
   }
+  const deferred = opts.facets === false || total > (opts.facetsUpTo ?? Infinity);
   return {
     hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
     total,
-    facets: opts.facets === false ? emptyFacets() : await facetCounts(sql, filter),
+    facets: deferred ? emptyFacets() : await facetCounts(sql, filter),
+    facetsDeferred: deferred,
   };
+}
+
+/** Only the facets of a query's matches: the second half of a page that showed its results first. */
+export async function searchFacets(sql: Sql, input: string): Promise<Facets> {
+  const q = parseQuery(input);
+  return facetCounts(sql, await toFilter(sql, q, await matchingIds(sql, q)));
 }
 
 export async function searchItems(sql: Sql, input: string, opts: SearchOptions = {}): Promise<SearchHit[]> {

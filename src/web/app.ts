@@ -17,6 +17,11 @@ export interface AppOptions {
   /** Today's date (YYYY-MM-DD) for law version states and upcoming deadlines. */
   today?: () => string;
   /**
+   * Search pages count facets inline up to this many matches (default 5,000); above it they show
+   * the results first and fetch the counts from /search/facets.
+   */
+  facetsInlineUpTo?: number;
+  /**
    * Who may use the app: 'open' (the default; loopback only, everyone is the local admin) or
    * 'login' (accounts and sessions), with session lifetime and cookie settings.
    */
@@ -43,7 +48,7 @@ export function createApp(sql: Sql, opts: AppOptions = {}): Hono<WebEnv> {
   mountAccess(app, { ...DEFAULT_ACCESS, ...opts.access });
   app.route('/api', apiRoutes(sql));
   app.get('/', (c) => c.redirect('/search'));
-  app.route('/search', searchPage(sql));
+  app.route('/search', searchPage(sql, opts.facetsInlineUpTo ?? 5_000));
   app.route('/items', itemPage(sql));
   app.route('/laws', lawPages(sql, today));
   app.route('/dashboard', dashboardPage());

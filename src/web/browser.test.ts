@@ -26,7 +26,9 @@ let userDir: string;
 
 beforeAll(async () => {
   ({ db, xssItemId } = await webDb());
-  const app = createApp(db, { today: () => '2026-11-23' });
+  // Facets above 0 matches come from /search/facets: every facet click below goes through the
+  // results-first path that large corpora take (app.js fetches the counts after the results).
+  const app = createApp(db, { today: () => '2026-11-23', facetsInlineUpTo: 0 });
   server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -18,6 +18,8 @@ const STRINGS = {
   },
   results: { zh: '条结果', en: 'results' },
   noResults: { zh: '没有找到匹配的条目。', en: 'No items match.' },
+  showFacets: { zh: '显示筛选计数', en: 'Show filter counts' },
+  loadingFacets: { zh: '正在统计筛选项…', en: 'Counting filters…' },
   queryError: { zh: '查询有误', en: 'Query problem' },
   filters: { zh: '筛选', en: 'Filters' },
   activeFilters: { zh: '已选条件', en: 'Active filters' },

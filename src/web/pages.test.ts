@@ -171,6 +171,35 @@ describe('dashboard', () => {
   });
 });
 
+describe('results first for large match sets', () => {
+  it('leaves facets to /search/facets above the threshold, with the same counts, and inline with facets=all', async () => {
+    const deferred = createApp(db, { today: () => '2026-11-23', facetsInlineUpTo: 10 });
+    const q = '网信';
+    const direct = await search(db, q);
+    expect(direct.total).toBeGreaterThan(10);
+    const res = await deferred.request('/search?q=' + encodeURIComponent(q));
+    const $ = cheerio.load(await res.text());
+    expect($('#total strong').text()).toBe(String(direct.total));
+    expect($('.hit').length).toBe(Math.min(20, direct.total));
+    expect($('[data-facet]').length).toBe(0);
+    const src = $('[data-facets-src]').attr('data-facets-src')!;
+    const fragment = cheerio.load(await (await deferred.request(src)).text());
+    const counts = (c: cheerio.CheerioAPI, field: string) => c(`[data-facet="${field}"] .count`).map((_, e) => Number(c(e).text())).get();
+    expect(counts(fragment, 'category')).toEqual(direct.facets.category.map((f) => f.count));
+    expect(counts(fragment, 'authority')).toEqual(direct.facets.authority.map((f) => f.count));
+    // Without JS the placeholder's link reloads the page with the counts inline.
+    const fallback = $('[data-facets-src] a').attr('href')!;
+    expect(new URL(fallback, 'http://x').searchParams.get('facets')).toBe('all');
+    const inline = cheerio.load(await (await deferred.request(fallback)).text());
+    expect(counts(inline, 'category')).toEqual(counts(fragment, 'category'));
+    // A query with few matches keeps its facets inline.
+    const small = cheerio.load(await (await deferred.request('/search?q=' + encodeURIComponent('知网'))).text());
+    expect(small('[data-facets-src]').length).toBe(0);
+    expect(small('[data-facet="category"]').length).toBe(1);
+    expect((await deferred.request('/search/facets?q=' + encodeURIComponent('after:soon'))).status).toBe(400);
+  });
+});
+
 describe('topic names', () => {
   it('shows the taxonomy label in the interface language, while links keep the topic id', async () => {
     const spec = async (url: string) => JSON.parse((await page(url)).$('#chart-topics').attr('data-chart')!) as ChartSpec;

@@ -60,5 +60,22 @@
     });
   }
 
+  // A search with many matches shows its results first; the facet counts (a pass over every match)
+  // arrive as a server-rendered fragment from the same origin. Without JS the placeholder's link
+  // reloads the page with the counts inline.
+  function loadFacets() {
+    document.querySelectorAll('[data-facets-src]').forEach(function (el) {
+      fetch(el.getAttribute('data-facets-src'), { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(String(r.status))); })
+        .then(function (html) {
+          el.innerHTML = html;
+          el.removeAttribute('aria-busy');
+          el.setAttribute('data-ready', '1');
+        })
+        .catch(function () { el.removeAttribute('aria-busy'); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', initCharts);
+  document.addEventListener('DOMContentLoaded', loadFacets);
 })();

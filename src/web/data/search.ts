@@ -17,8 +17,8 @@ export interface CorrectedResult extends SearchResult {
  * One page of search results, with editors' corrections applied to the listed items. Matching and
  * facets still run on the extracted values: the search index holds those.
  */
-export async function runSearch(db: Sql, sql: Sql, query: string, page: number, perPage: number): Promise<CorrectedResult> {
-  const result = await search(db, query, { limit: perPage, offset: (page - 1) * perPage });
+export async function runSearch(db: Sql, sql: Sql, query: string, page: number, perPage: number, facetsUpTo = Infinity): Promise<CorrectedResult> {
+  const result = await search(db, query, { limit: perPage, offset: (page - 1) * perPage, facetsUpTo });
   const items = await applyOverridesToList(sql, result.hits.map((h) => h.item));
   return {
     ...result,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { QueryError } from '../../errors.ts';
 import type { Sql } from '../../store/sql.ts';
 import type { FacetValue } from '../../store/facets.ts';
+import { searchFacets } from '../../search/search.ts';
 import { hitExtras, runSearch, type CorrectedResult, type HitExtras } from '../data/search.ts';
 import type { Lang, WebEnv } from '../env.ts';
 import { money } from '../format.ts';
@@ -15,19 +16,36 @@ const PER_PAGE = 20;
 const params = z.object({
   q: z.string().max(500).default(''),
   page: z.coerce.number().int().min(1).max(5000).catch(1),
+  facets: z.enum(['all']).optional().catch(undefined),
 });
 
 const FACETS = ['category', 'year', 'region', 'authority', 'law', 'topic'] as const;
 
-export function searchPage(db: Sql): Hono<WebEnv> {
+/**
+ * The search page. Facet counts cost a pass over every match, so above `facetsUpTo` matches the page
+ * shows its results at once and the counts follow from /search/facets (or, without JS, from a
+ * reload with `facets=all`).
+ */
+export function searchPage(db: Sql, facetsUpTo: number): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
+  app.get('/facets', async (c) => {
+    const { q } = params.parse(c.req.query());
+    const lang = c.get('lang');
+    try {
+      const facets = await searchFacets(db, q);
+      return c.html(<>{FACETS.map((f) => <FacetGroup field={f} values={facets[f]} q={q} lang={lang} />)}</>);
+    } catch (e) {
+      if (!(e instanceof QueryError)) throw e;
+      return c.html('', 400);
+    }
+  });
   app.get('/', async (c) => {
-    const { q, page } = params.parse(c.req.query());
+    const { q, page, facets } = params.parse(c.req.query());
     const lang = c.get('lang');
     let result: CorrectedResult | null = null;
     let error: string | null = null;
     try {
-      result = await runSearch(db, c.get('sql'), q, page, PER_PAGE);
+      result = await runSearch(db, c.get('sql'), q, page, PER_PAGE, facets === 'all' ? Infinity : facetsUpTo);
     } catch (e) {
       if (!(e instanceof QueryError)) throw e;
       error = e.message;
@@ -78,9 +96,15 @@ function Results(props: { q: string; page: number; lang: Lang; result: Corrected
             </ul>
           </section>
         ) : null}
-        {FACETS.map((f) => (
-          <FacetGroup field={f} values={result.facets[f]} q={q} lang={lang} />
-        ))}
+        {result.facetsDeferred ? (
+          <div class="facets-deferred" aria-busy="true" data-facets-src={`/search/facets?${new URLSearchParams({ q, lang }).toString()}`}>
+            <p class="help">
+              {t(lang, 'loadingFacets')} <a href={searchUrl(q, { facets: 'all' })}>{t(lang, 'showFacets')}</a>
+            </p>
+          </div>
+        ) : (
+          FACETS.map((f) => <FacetGroup field={f} values={result.facets[f]} q={q} lang={lang} />)
+        )}
       </aside>
       <section class="results" aria-live="polite">
         <p class="total" id="total">
