@@ -70,6 +70,8 @@ describe('in the browser', () => {
     await page.getByLabel('搜索条目').fill('知网');
     await Promise.all([page.waitForURL(/\/search\?q=/), page.getByRole('button', { name: '搜索' }).click()]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('知网');
+    // The facet counts arrive after the results (see the app's facetsInlineUpTo above).
+    await page.locator('[data-facet="category"]').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'search.png') });
     await Promise.all([page.waitForURL(/\/items\/\d+$/), page.getByRole('link', { name: /国家互联网信息办公室对知网/ }).click()]);
     const mark = page.locator('#item-text mark.v-penalty');
