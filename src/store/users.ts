@@ -47,6 +47,7 @@ export async function updatePassword(sql: Sql, id: number, passwordHash: string,
 export async function deleteUser(sql: Sql, id: number): Promise<boolean> {
   // SQLite enforces the cascade only with foreign_keys on; delete the sessions explicitly too.
   await sql.run('DELETE FROM sessions WHERE user_id = ?', [id]);
+  await sql.run('DELETE FROM feed_tokens WHERE user_id = ?', [id]);
   return (await sql.run('DELETE FROM users WHERE id = ?', [id])).changes > 0;
 }
 
@@ -94,4 +95,18 @@ export async function deleteUserSessions(sql: Sql, userId: number): Promise<void
 
 export async function deleteExpiredSessions(sql: Sql, now: Date): Promise<number> {
   return (await sql.run('DELETE FROM sessions WHERE expires_at <= ?', [now.toISOString()])).changes;
+}
+
+export async function insertFeedToken(sql: Sql, tokenHash: string, userId: number, label: string, now: Date): Promise<void> {
+  await sql.run('INSERT INTO feed_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)', [tokenHash, userId, label, now.toISOString()]);
+}
+
+/** The account a feed token belongs to, if the token exists. */
+export async function findFeedTokenUser(sql: Sql, tokenHash: string): Promise<UserRow | undefined> {
+  const row = await sql.get<UserRow>(
+    `SELECT u.id, u.name, u.role, u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+     FROM feed_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
+    [tokenHash],
+  );
+  return row && { ...row, id: Number(row.id) };
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { passwordFromEnv } from '../../config.ts';
 import { QueryError } from '../../errors.ts';
 import { addUser, listUsers, MIN_PASSWORD, removeUser, ROLES, setPassword } from '../../web/auth/accounts.ts';
+import { issueFeedToken } from '../../web/auth/feed-tokens.ts';
 import { contextOf, printJson, type CliContext } from '../context.ts';
 import { promptHidden } from '../prompt.ts';
 
@@ -64,5 +65,18 @@ export function registerUser(program: Command): void {
       const ctx = contextOf(cmd);
       await setPassword(await sqlOf(ctx), name, await readPassword());
       ctx.err(`password of "${name}" changed; its sessions are signed out`);
+    });
+
+  user
+    .command('token')
+    .description('a personal token for feed readers and calendar apps (login mode): add ?token=… to a saved search feed or /deadlines.ics URL')
+    .argument('<name>', 'user name')
+    .option('--label <text>', 'what the token is for, e.g. the app that uses it', 'feeds')
+    .action(async (name: string, opts: { label: string }, cmd: Command) => {
+      const ctx = contextOf(cmd);
+      const token = await issueFeedToken(await sqlOf(ctx), name, opts.label);
+      if (ctx.json) return printJson(ctx, { name, label: opts.label, token });
+      ctx.out(token);
+      ctx.err(`token for "${name}" (shown once): use it as ?token=… on /api/saved/<id>/feed.atom, feed.json and /deadlines.ics; removing the user revokes it`);
     });
 }

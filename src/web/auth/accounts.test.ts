@@ -5,6 +5,7 @@ import type { Sql } from '../../store/sql.ts';
 import { insertOverride, overridesOfSource } from '../../store/overrides.ts';
 import { findUserByName } from '../../store/users.ts';
 import { addUser, checkPassword, listUsers, removeUser, setPassword } from './accounts.ts';
+import { feedTokenUser, issueFeedToken } from './feed-tokens.ts';
 import { endSession, resumeSession, startSession, tokenHash } from './sessions.ts';
 
 describeEachBackend('accounts and sessions', (open) => {
@@ -76,6 +77,19 @@ describeEachBackend('accounts and sessions', (open) => {
       const again = await startSession(sql, user, 12 * HOUR);
       await endSession(sql, again.token);
       expect(await resumeSession(sql, again.token, 12 * HOUR)).toBeNull();
+    });
+  });
+
+  describe('feed tokens', () => {
+    it('stand for their user, are stored hashed, and go with the account', async () => {
+      const u = await addUser(sql, 'cal', 'reader', 'reader password 1');
+      const token = await issueFeedToken(sql, 'cal', 'phone calendar');
+      expect(await sql.all('SELECT token_hash AS h, label FROM feed_tokens')).toEqual([{ h: tokenHash(token), label: 'phone calendar' }]);
+      expect(await feedTokenUser(sql, token)).toEqual({ id: u.id, name: 'cal', role: 'reader' });
+      expect(await feedTokenUser(sql, 'x'.repeat(43))).toBeNull();
+      await expect(issueFeedToken(sql, 'nobody', 'x')).rejects.toThrow('no user "nobody"');
+      await removeUser(sql, 'cal');
+      expect(await feedTokenUser(sql, token)).toBeNull();
     });
   });
 });

@@ -6,7 +6,9 @@ import { openStore } from '../../store/open.ts';
 import type { Sql } from '../../store/sql.ts';
 import { createApp } from '../app.ts';
 import { Client } from './__fixtures__/client.ts';
-import { addUser } from './accounts.ts';
+import { saveSearch } from '../../alerts/saved.ts';
+import { addUser, removeUser } from './accounts.ts';
+import { issueFeedToken } from './feed-tokens.ts';
 import type { AccessOptions } from './middleware.tsx';
 import { safeNext } from './routes.tsx';
 import { tokenHash } from './sessions.ts';
@@ -252,6 +254,30 @@ describe('POST /api/items/:id/tags', () => {
     expect({ ...after, tags: before.tags, corrections: {} }).toEqual({ ...before, corrections: {} });
     expect((await send({ add: [''] })).status).toBe(400);
     expect((await send({ add: ['x'] }, { origin: 'http://localhost' })).status).toBe(403);
+  });
+});
+
+describe('feed tokens (login mode)', () => {
+  it('open a saved search feed and the deadline calendar, and nothing else', async () => {
+    const a = app();
+    const saved = await saveSearch(sql, { name: 'cnki-feed', query: '知网' }, new Date('2026-01-01T00:00:00Z'));
+    await addUser(sql, 'feedreader', 'reader', 'feed reader password');
+    const token = await issueFeedToken(sql, 'feedreader', 'calendar app');
+    const feed = `/api/saved/${saved.id}/feed.atom`;
+    expect((await a.request(feed)).status).toBe(401);
+    const withToken = await a.request(`${feed}?token=${token}`);
+    expect(withToken.status).toBe(200);
+    expect(await withToken.text()).toContain('知网');
+    const ics = await a.request(`/deadlines.ics?token=${token}`);
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    // Not a key to anything else: pages, the search API and forms still need a session.
+    expect((await a.request(`/search?q=知网&token=${token}`)).status).toBe(302);
+    expect((await a.request(`/api/search?q=知网&token=${token}`)).status).toBe(401);
+    expect((await a.request(`/deadlines.ics?token=${token.slice(1)}x`)).status).toBe(302);
+    // Removing the account revokes its tokens.
+    await removeUser(sql, 'feedreader');
+    expect((await a.request(`${feed}?token=${token}`)).status).toBe(401);
   });
 });
 

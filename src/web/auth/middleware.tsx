@@ -4,6 +4,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { isLoopback } from './bind.ts';
 import { hasRole, type Role, type User, type WebEnv } from '../env.ts';
+import { FEED_PATHS, feedTokenUser } from './feed-tokens.ts';
 import { MessagePage } from './page.tsx';
 import { randomToken, resumeSession, sameToken } from './sessions.ts';
 
@@ -59,6 +60,11 @@ export function sessionMiddleware(opts: AccessOptions) {
       const token = getCookie(c, names.session);
       const live = token ? await resumeSession(c.get('sql'), token, opts.sessionTtlMs, now) : null;
       if (live) ({ user, csrf } = live);
+      // Feed readers and calendar apps: a personal token in the URL, on the feed paths and GET only.
+      const feedToken = c.req.query('token');
+      if (!user && feedToken && c.req.method === 'GET' && FEED_PATHS.some((p) => p.test(c.req.path))) {
+        user = await feedTokenUser(c.get('sql'), feedToken);
+      }
     }
     if (csrf === undefined) {
       const cookie = getCookie(c, names.csrf);
