@@ -72,6 +72,18 @@ describe('regwatch user', { timeout: 120_000 }, () => {
     expect(run(['user', 'remove', 'li']).code).toBe(1);
     expect((JSON.parse(run(['--json', 'user', 'list']).stdout) as { name: string }[]).map((u) => u.name)).toEqual(['wang']);
   });
+
+  it('prints a feed token once, stores only its hash, and names a missing user', async () => {
+    const r = run(['user', 'token', 'wang', '--label', 'outlook']);
+    expect(r.code).toBe(0);
+    const token = r.stdout.trim();
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(r.stderr).toContain('/deadlines.ics');
+    const rows = await query<{ h: string; label: string }>('SELECT token_hash AS h, label FROM feed_tokens');
+    expect(rows.map((x) => x.label)).toEqual(['outlook']);
+    expect(rows[0]!.h).not.toContain(token);
+    expect(run(['user', 'token', 'nobody']).stderr).toContain('no user "nobody"');
+  });
 });
 
 describe('regwatch show and search', { timeout: 120_000 }, () => {
