@@ -31,6 +31,14 @@ describe('prepareText', () => {
   it('folds a whole string', () => {
     expect(foldString('個人資料私隱專員公署')).toBe('个人资料私隐专员公署');
   });
+
+  it('keeps a leading byte-order mark, so prepared offsets stay aligned', () => {
+    const t = prepareText('\uFEFF國家網信辦');
+    expect(t.compact).toBe('\uFEFF國家網信辦');
+    expect(t.folded).toBe('\uFEFF国家网信办');
+    expect(t.offsets.length).toBe(t.folded.length + 1);
+    expect(foldString('\uFEFF網信辦')).toBe('\uFEFF网信办');
+  });
 });
 
 describe('PhraseTrie', () => {

@@ -21,7 +21,9 @@ export interface PreparedText {
 
 // One table over all UTF-16 code units: folding a character is a single array read.
 const FOLD_TABLE: Uint16Array = buildFoldTable(tradSimpData.pairs);
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a decoder otherwise drops a leading U+FEFF, and the result would be one unit shorter
+// than its offsets.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function buildFoldTable(pairs: string): Uint16Array {
   const table = new Uint16Array(0x10000);
