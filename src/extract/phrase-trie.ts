@@ -112,12 +112,6 @@ export class PhraseTrie<T> {
     else this.pairs[pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1;
   }
 
-  /** True when some phrase begins with `ch`: a cheap test before a walk. */
-  startsWith(ch: string): boolean {
-    const code = ch.codePointAt(0);
-    return code !== undefined && String.fromCodePoint(code) === ch && this.root.next.has(code);
-  }
-
   /** True when some phrase begins at `text[pos]`, without reading the character as a string. */
   startsAt(text: string, pos: number): boolean {
     return pos < text.length && this.firstChar[text.charCodeAt(pos)] === 1;
