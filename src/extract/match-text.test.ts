@@ -32,6 +32,17 @@ describe('prepareText', () => {
     expect(foldString('個人資料私隱專員公署')).toBe('个人资料私隐专员公署');
   });
 
+  it('prepares a text longer than the buffers it keeps between calls, then a short one', () => {
+    const unit = '國家互聯網 信息辦公室\n發布 ABC  def。';
+    for (const source of [unit.repeat(100_000), unit]) {
+      const t = prepareText(source);
+      expect(t.folded.length).toBe(source.length / unit.length * 21);
+      expect(t.offsets.length).toBe(t.folded.length + 1);
+      const span = sourceSpan(t, t.folded.length - 21, t.folded.length);
+      expect(source.slice(span.start, span.end)).toBe(unit);
+    }
+  });
+
   it('keeps a leading byte-order mark, so prepared offsets stay aligned', () => {
     const t = prepareText('\uFEFF國家網信辦');
     expect(t.compact).toBe('\uFEFF國家網信辦');

@@ -86,20 +86,25 @@ export function foldString(s: string): string {
 
 // Working buffers of prepareText, grown as needed and reused: a typed array per call costs an
 // allocation outside the heap each time, and only the finished strings and offsets are kept.
+// Only buffers for texts up to KEPT_UNITS are kept: a huge text (a 50 MB document read as one
+// item) gets buffers of its own, which are freed with it rather than held for the process's life.
+const KEPT_UNITS = 1 << 20;
 let compactBuffer = new Uint16Array(1024);
 let foldedBuffer = new Uint16Array(1024);
 let offsetBuffer = new Int32Array(1025);
 
 export function prepareText(source: string): PreparedText {
   const n = source.length;
-  if (compactBuffer.length < n) {
-    compactBuffer = new Uint16Array(n * 2);
-    foldedBuffer = new Uint16Array(n * 2);
-    offsetBuffer = new Int32Array(n * 2 + 1);
+  if (compactBuffer.length < n && n <= KEPT_UNITS) {
+    const size = Math.min(n * 2, KEPT_UNITS);
+    compactBuffer = new Uint16Array(size);
+    foldedBuffer = new Uint16Array(size);
+    offsetBuffer = new Int32Array(size + 1);
   }
-  const compact = compactBuffer;
-  const folded = foldedBuffer;
-  const offsets = offsetBuffer;
+  const kept = compactBuffer.length >= n;
+  const compact = kept ? compactBuffer : new Uint16Array(n);
+  const folded = kept ? foldedBuffer : new Uint16Array(n);
+  const offsets = kept ? offsetBuffer : new Int32Array(n + 1);
   let k = 0;
   let i = 0;
   while (i < n) {
