@@ -33,12 +33,14 @@ const SOFT_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
  * A bitmap over the folded text: 1 where names must not be reported, 2 where they are reported
  * only if nothing outside the mask is (see SOFT_PATTERNS). Valid until the next call.
  */
-// The mask lives only while one text is scanned, so one buffer serves every text in turn.
+// The mask lives only while one text is scanned, so one buffer serves every text in turn; a text
+// longer than KEPT_UNITS gets a mask of its own, so that one huge item does not pin its size.
+const KEPT_UNITS = 1 << 20;
 let maskBuffer = new Uint8Array(4096);
 
 export function contextMask(f: string): Uint8Array {
-  if (maskBuffer.length < f.length) maskBuffer = new Uint8Array(f.length * 2);
-  const mask = maskBuffer.subarray(0, f.length);
+  if (maskBuffer.length < f.length && f.length <= KEPT_UNITS) maskBuffer = new Uint8Array(Math.min(f.length * 2, KEPT_UNITS));
+  const mask = maskBuffer.length >= f.length ? maskBuffer.subarray(0, f.length) : new Uint8Array(f.length);
   mask.fill(0);
   maskTitles(f, mask);
   apply(f, mask, SOFT_PATTERNS, 2);
