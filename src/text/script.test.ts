@@ -41,6 +41,14 @@ describe('toSimplified', () => {
     expect(out).toHaveLength(text.length);
     expect(out).toBe('检测机构发现二恶英超标。\n国家网信办通报。');
   });
+
+  it('keeps offsets where one character gains a UTF-16 unit and another loses one', () => {
+    // 𡻕 → 岁 loses a unit, 噁 → 𫫇 gains one: the length alone is unchanged.
+    const text = '今𡻕檢測機構發現二噁英超標';
+    const out = toSimplified(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.indexOf('机构')).toBe(text.indexOf('機構'));
+  });
 });
 
 describe('asWritten', () => {

@@ -63,18 +63,35 @@ export function hasTraditional(text: string): boolean {
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text;
   const out = convert()(text);
-  if (out.length === text.length) return out;
+  if (aligned(text, out)) return out;
   // A few table entries change length (二噁英 → 二𫫇英; rare characters whose simplified form lies
-  // outside the BMP). Convert line by line then, and where a line still changes length, character
-  // by character, keeping any character whose simplified form has another length. That loses
-  // phrase context (乾隆 becomes 干隆) only in such lines, and offsets stay valid.
+  // outside the BMP, or the reverse: 𡻕 → 岁). Convert line by line then, and where a line still
+  // does not line up, character by character, keeping any character whose simplified form has
+  // another length. That loses phrase context (乾隆 becomes 干隆) only in such lines, and offsets
+  // stay valid.
   return text
     .split('\n')
     .map((line) => {
       const converted = convert()(line);
-      return converted.length === line.length ? converted : byCharacter(line);
+      return aligned(line, converted) ? converted : byCharacter(line);
     })
     .join('\n');
+}
+
+// Whether every offset into `out` is the same offset into `text`. The tables map character for
+// character (never changing the number of code points), so the only shift comes from a character
+// that gains or loses a surrogate half; one that gains and one that loses leave the length as it
+// was (今𡻕…二噁英), hence the test at every position rather than of the length alone.
+function aligned(text: string, out: string): boolean {
+  if (out.length !== text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSurrogate(text.charCodeAt(i)) !== isSurrogate(out.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 function byCharacter(line: string): string {
