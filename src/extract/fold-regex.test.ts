@@ -45,6 +45,10 @@ describe('FoldRegExp', () => {
 
   it('keeps the original for patterns the argument does not cover', () => {
     expect(new FoldRegExp('straße', 'giu').for('strasse').flags).toBe('giu');
+    // The same letter as an escape: ẞ folds to ß only in Unicode mode.
+    expect(new FoldRegExp('stra\\u00dfe', 'giu').for('STRAẞE').test('STRAẞE')).toBe(true);
+    expect(new FoldRegExp('stra\\xdfe', 'giu').for('STRAẞE').flags).toBe('giu');
+    expect(new FoldRegExp('[\\u4e00-\\u9fa5]', 'giu').for('数据').flags).toBe('gi');
     expect(new FoldRegExp('\\p{L}', 'giu').for('abc').flags).toBe('giu');
     expect(new FoldRegExp('abc', 'gu').for('abc').flags).toBe('gu');
   });

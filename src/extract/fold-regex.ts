@@ -22,10 +22,14 @@ export function unicodeSensitive(text: string): boolean {
 }
 
 // Patterns the argument above covers: no astral characters or `\p{…}` / `\u{…}` escapes (which
-// mean something else without `u`), and no cased letters outside ASCII (`ß`, `é` fold differently).
+// mean something else without `u`), and no cased letters outside ASCII (`ß`, `é` fold differently),
+// whether written as such or as `\u00df` / `\xdf` escapes.
 function twinIsSafe(source: string): boolean {
-  if (/[\uD800-\uDFFF]|\\[pPu]\{/.test(source)) return false;
-  for (const ch of source) {
+  const decoded = source.replace(/\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})/g, (_, u?: string, x?: string) =>
+    String.fromCharCode(parseInt(u ?? x ?? '0', 16)),
+  );
+  if (/[\uD800-\uDFFF]/.test(decoded) || /\\[pPu]\{/.test(source)) return false;
+  for (const ch of decoded) {
     if (ch.charCodeAt(0) > 0x7f && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return false;
   }
   return true;
