@@ -106,6 +106,23 @@ describeEachBackend('full-text search', (open) => {
   });
 });
 
+describeEachBackend('an item with a very long word', (open) => {
+  it('is stored and found, though PostgreSQL keeps no lexeme over 2046 bytes', async () => {
+    const db = await open();
+    const blob = 'QUJD'.repeat(1000);
+    const text = `数据出境的规定\n附件 ${blob} 结束`;
+    const id = await insertDocument(
+      db,
+      { source: 'blob', sha256: 'blob', format: 'txt', encoding: 'UTF-8', bytes: text.length, title: null, issueDate: null, header: {}, text },
+      new Date(0),
+    );
+    await insertItems(db, id!, recordsOf(text));
+    expect(await searchItems(db, '附件')).toHaveLength(1);
+    expect(await searchItems(db, blob)).toHaveLength(1);
+    expect(await searchItems(db, blob.slice(4))).toHaveLength(0);
+  });
+});
+
 describe('index tokens', () => {
   it('indexes Chinese as bigrams and Latin words whole', async () => {
     expect(indexTokens('知网 CNKI 罚款5000万元')).toBe('知网 zzbreak cnki zzbreak 罚款 5000 万元');
