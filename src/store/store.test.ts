@@ -9,6 +9,7 @@ import { ConfigError } from '../errors.ts';
 import { findCurrentBySource, findDocumentBySha, insertDocument, listDocuments } from './documents.ts';
 import { listMigrations } from './migrate.ts';
 import { openStore } from './open.ts';
+import { insertOverride, sourcesWithOverrides } from './overrides.ts';
 
 const doc = (sha: string, source = '/news/a.txt') => ({
   source,
@@ -98,6 +99,15 @@ describeEachBackend('store', (open) => {
     await expect(
       db.run(`INSERT INTO documents (source, sha256, format, encoding, bytes, text, ingested_at) VALUES ('/x', 'same', 'txt', 'UTF-8', 1, 'x', 'now')`),
     ).rejects.toThrow(/unique/i);
+  });
+
+  it('finds the corrected sources among any number of sources', async () => {
+    const db = await open();
+    const o = { headlineKey: 'h', bodyKey: 'b', seq: 0, itemId: null, field: 'category', value: '"enforcement"', previous: '"industry"' };
+    await insertOverride(db, { ...o, source: 'a.txt', note: null, userId: null, userName: 'ed', createdAt: '2026-01-01T00:00:00Z' });
+    const many = Array.from({ length: 70_000 }, (_, i) => `s${i}.txt`);
+    expect(await sourcesWithOverrides(db, [...many, 'a.txt'])).toEqual(new Set(['a.txt']));
+    expect(await sourcesWithOverrides(db, ['b.txt'])).toEqual(new Set());
   });
 
   it('counts come back as numbers', async () => {
