@@ -7,6 +7,7 @@ import type { Sql } from '../store/sql.ts';
 import { insertDocument } from '../store/documents.ts';
 import { insertItems } from '../store/items.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { parseQuery } from './query.ts';
 import { searchItems } from './search.ts';
 import { indexTokens, termQuery } from './tokens.ts';
 
@@ -101,6 +102,8 @@ describeEachBackend('full-text search', (open) => {
     it('explains a malformed query instead of failing', async () => {
       await expect(searchItems(db, 'colour:red')).rejects.toThrow(/unknown field "colour:"/);
       await expect(searchItems(db, 'after:yesterday')).rejects.toThrow(/needs a date/);
+      await expect(searchItems(db, 'after:2023-13-01')).rejects.toThrow(/needs a date/);
+      await expect(searchItems(db, 'before:2023-09-45')).rejects.toThrow(/needs a date/);
       await expect(searchItems(db, '"unbalanced')).rejects.toThrow(/unbalanced quote/);
     });
   });
@@ -120,6 +123,15 @@ describeEachBackend('an item with a very long word', (open) => {
     expect(await searchItems(db, '附件')).toHaveLength(1);
     expect(await searchItems(db, blob)).toHaveLength(1);
     expect(await searchItems(db, blob.slice(4))).toHaveLength(0);
+  });
+});
+
+describe('date filters', () => {
+  it('take a day or a month; a month in before: includes that month', () => {
+    expect(parseQuery('after:2023-09 before:2023-12-31')).toMatchObject({ after: '2023-09', before: '2023-12-31' });
+    const { before } = parseQuery('before:2023-09');
+    expect('2023-09-30' <= before!).toBe(true);
+    expect('2023-10-01' <= before!).toBe(false);
   });
 });
 
