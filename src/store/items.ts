@@ -249,7 +249,8 @@ function parseRow(row: RawItem): ItemRow {
   return { ...row, sectionPath: JSON.parse(row.sectionPath) as string[] };
 }
 
-function escapeLike(s: string): string {
+/** `s` as literal text inside a LIKE pattern written with `ESCAPE '\\'`. */
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
