@@ -30,6 +30,34 @@ describe('migrations', () => {
     expect(listMigrations('sqlite').map((m) => m.version)).toEqual(listMigrations('sqlite').map((_, i) => i + 1));
   });
 
+  it.skipIf(!hasPostgres())('gives both dialects the same tables and columns (the full-text index aside)', async () => {
+    const lite = await openStore(':memory:');
+    const pgdb = await openStore(await createPgDatabase());
+    try {
+      const skip = (t: string) => t.startsWith('items_fts') || t.startsWith('sqlite_') || t === 'schema_migrations';
+      const schema = (rows: { t: string; c: string }[]) => {
+        const out: Record<string, string[]> = {};
+        for (const r of rows) if (!skip(r.t)) (out[r.t] ??= []).push(r.c);
+        for (const cols of Object.values(out)) cols.sort();
+        return out;
+      };
+      const sqlite = schema(
+        await lite.all<{ t: string; c: string }>(
+          "SELECT m.name AS t, p.name AS c FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'",
+        ),
+      );
+      const postgres = schema(
+        await pgdb.all<{ t: string; c: string }>(
+          "SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public'",
+        ),
+      );
+      expect(Object.keys(sqlite).length).toBeGreaterThan(10);
+      expect(postgres).toEqual(sqlite);
+    } finally {
+      await Promise.all([lite.close(), pgdb.close()]);
+    }
+  });
+
   it('SQLite: applies every migration once and records the schema version', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'regwatch-db-')), 'nested', 'regwatch.db');
     const latest = listMigrations().at(-1)!.version;
