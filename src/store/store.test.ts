@@ -8,8 +8,10 @@ import { loadConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { findCurrentBySource, findDocumentBySha, insertDocument, listDocuments } from './documents.ts';
 import { listMigrations } from './migrate.ts';
+import { getItem } from './items.ts';
 import { openStore } from './open.ts';
 import { insertOverride, sourcesWithOverrides } from './overrides.ts';
+import { findSavedSearch, getSavedSearch } from './saved-searches.ts';
 
 const doc = (sha: string, source = '/news/a.txt') => ({
   source,
@@ -136,6 +138,13 @@ describeEachBackend('store', (open) => {
     const many = Array.from({ length: 70_000 }, (_, i) => `s${i}.txt`);
     expect(await sourcesWithOverrides(db, [...many, 'a.txt'])).toEqual(new Set(['a.txt']));
     expect(await sourcesWithOverrides(db, ['b.txt'])).toEqual(new Set());
+  });
+
+  it('answers an id too large for an id column as unknown, not as a database error', async () => {
+    const db = await open();
+    expect(await getItem(db, 1e20)).toBeUndefined();
+    expect(await getSavedSearch(db, 1e20)).toBeUndefined();
+    expect(await findSavedSearch(db, '99999999999999999999')).toBeUndefined();
   });
 
   it('counts come back as numbers', async () => {
