@@ -29,6 +29,8 @@ const DATE = /^\d{4}-(\d{2})(?:-(\d{2}))?$/;
 
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { terms: [], excluded: [] };
+  // PostgreSQL refuses text with NUL, which would reach it in a filter value (law:a%00b in a URL).
+  if (/[\u0000-\u0008\u000E-\u001F\u007F]/.test(input)) throw new QueryError('control character in query');
   if ((input.match(/"/g) ?? []).length % 2 === 1) throw new QueryError('unbalanced quote in query');
   for (const m of input.matchAll(TOKEN)) {
     const [, neg, field, op, quoted, curly, bare] = m;

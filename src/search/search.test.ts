@@ -105,6 +105,7 @@ describeEachBackend('full-text search', (open) => {
       await expect(searchItems(db, 'after:2023-13-01')).rejects.toThrow(/needs a date/);
       await expect(searchItems(db, 'before:2023-09-45')).rejects.toThrow(/needs a date/);
       await expect(searchItems(db, '"unbalanced')).rejects.toThrow(/unbalanced quote/);
+      await expect(searchItems(db, 'law:数据\u0000安全法')).rejects.toThrow(/control character/);
     });
   });
 });
