@@ -1,4 +1,5 @@
 import { search } from '../search/search.ts';
+import { escapeLike } from '../store/items.ts';
 import { openStore } from '../store/open.ts';
 
 // The store that `bench search` measures, created in one place: a SQLite file or a PostgreSQL
@@ -30,7 +31,7 @@ export async function openBackend(kind: BackendKind, location: string): Promise<
       return { total: r.total, hits: r.hits.length };
     },
     async naiveScan(term) {
-      const row = await sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM items WHERE body LIKE ? ESCAPE '\\'", [`%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`]);
+      const row = await sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM items WHERE body LIKE ? ESCAPE '\\'", [`%${escapeLike(term)}%`]);
       return row?.n ?? 0;
     },
     close: () => sql.close(),

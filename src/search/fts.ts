@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { intList } from '../store/dialect.ts';
 import type { Sql } from '../store/sql.ts';
 import { containsPhrase, indexTokens, tokenList } from './tokens.ts';
@@ -12,6 +13,8 @@ import { containsPhrase, indexTokens, tokenList } from './tokens.ts';
 
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 256;
+/** PostgreSQL refuses a lexeme over 2046 bytes (in a tsvector and in a tsquery alike). */
+const MAX_LEXEME_BYTES = 2046;
 
 /** Writes an item's index row. Call in the transaction that writes the item. */
 export async function writeIndex(sql: Sql, itemId: number, text: string): Promise<void> {
@@ -37,7 +40,13 @@ export function tsvectorOf(list: readonly string[]): { vector: string; truncated
   return { vector: parts.join(' '), truncated };
 }
 
-function lexeme(t: string): string {
+function lexeme(token: string): string {
+  // A longer token (a run of letters without spaces, such as an embedded base64 blob) is stored and
+  // queried as a prefix plus its hash, the same on both sides, so it stays exactly searchable.
+  const t =
+    Buffer.byteLength(token) > MAX_LEXEME_BYTES
+      ? `${Array.from(token).slice(0, 64).join('')}#${createHash('sha256').update(token).digest('hex')}`
+      : token;
   return `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 

@@ -25,10 +25,12 @@ export interface ParsedQuery {
 const FIELDS = ['category', 'region', 'authority', 'law', 'article', 'topic', 'after', 'before', 'fine'] as const;
 type Field = (typeof FIELDS)[number];
 const TOKEN = /(-?)(?:([A-Za-z]+)(:|>=|<=|>|<|=))?(?:"([^"]*)"|“([^”]*)”|(\S+))/g;
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+const DATE = /^\d{4}-(\d{2})(?:-(\d{2}))?$/;
 
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { terms: [], excluded: [] };
+  // PostgreSQL refuses text with NUL, which would reach it in a filter value (law:a%00b in a URL).
+  if (/[\u0000-\u0008\u000E-\u001F\u007F]/.test(input)) throw new QueryError('control character in query');
   if ((input.match(/"/g) ?? []).length % 2 === 1) throw new QueryError('unbalanced quote in query');
   for (const m of input.matchAll(TOKEN)) {
     const [, neg, field, op, quoted, curly, bare] = m;
@@ -53,10 +55,17 @@ function setField(q: ParsedQuery, f: Field, op: string, value: string): void {
   if (op !== ':') throw new QueryError(`"${f}" takes "${f}:value", not "${f}${op}"`);
   switch (f) {
     case 'after':
-    case 'before':
-      if (!DATE.test(value)) throw new QueryError(`"${f}:" needs a date like 2023-09-01, got "${value}"`);
-      q[f] = value;
+    case 'before': {
+      const m = DATE.exec(value);
+      const month = Number(m?.[1]);
+      const day = m?.[2] === undefined ? 1 : Number(m[2]);
+      if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
+        throw new QueryError(`"${f}:" needs a date like 2023-09-01, got "${value}"`);
+      }
+      // Dates compare as text; `before:2023-09` includes September, as `before:2023-09-30` would.
+      q[f] = f === 'before' && m[2] === undefined ? `${value}-31` : value;
       return;
+    }
     case 'category':
       if (!(CATEGORIES as readonly string[]).includes(value)) {
         throw new QueryError(`unknown category "${value}"; use one of ${CATEGORIES.join(', ')}`);

@@ -7,6 +7,7 @@ import type { Sql } from '../store/sql.ts';
 import { insertDocument } from '../store/documents.ts';
 import { insertItems } from '../store/items.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { parseQuery } from './query.ts';
 import { searchItems } from './search.ts';
 import { indexTokens, termQuery } from './tokens.ts';
 
@@ -101,8 +102,37 @@ describeEachBackend('full-text search', (open) => {
     it('explains a malformed query instead of failing', async () => {
       await expect(searchItems(db, 'colour:red')).rejects.toThrow(/unknown field "colour:"/);
       await expect(searchItems(db, 'after:yesterday')).rejects.toThrow(/needs a date/);
+      await expect(searchItems(db, 'after:2023-13-01')).rejects.toThrow(/needs a date/);
+      await expect(searchItems(db, 'before:2023-09-45')).rejects.toThrow(/needs a date/);
       await expect(searchItems(db, '"unbalanced')).rejects.toThrow(/unbalanced quote/);
+      await expect(searchItems(db, 'law:数据\u0000安全法')).rejects.toThrow(/control character/);
     });
+  });
+});
+
+describeEachBackend('an item with a very long word', (open) => {
+  it('is stored and found, though PostgreSQL keeps no lexeme over 2046 bytes', async () => {
+    const db = await open();
+    const blob = 'QUJD'.repeat(1000);
+    const text = `数据出境的规定\n附件 ${blob} 结束`;
+    const id = await insertDocument(
+      db,
+      { source: 'blob', sha256: 'blob', format: 'txt', encoding: 'UTF-8', bytes: text.length, title: null, issueDate: null, header: {}, text },
+      new Date(0),
+    );
+    await insertItems(db, id!, recordsOf(text));
+    expect(await searchItems(db, '附件')).toHaveLength(1);
+    expect(await searchItems(db, blob)).toHaveLength(1);
+    expect(await searchItems(db, blob.slice(4))).toHaveLength(0);
+  });
+});
+
+describe('date filters', () => {
+  it('take a day or a month; a month in before: includes that month', () => {
+    expect(parseQuery('after:2023-09 before:2023-12-31')).toMatchObject({ after: '2023-09', before: '2023-12-31' });
+    const { before } = parseQuery('before:2023-09');
+    expect('2023-09-30' <= before!).toBe(true);
+    expect('2023-10-01' <= before!).toBe(false);
   });
 });
 

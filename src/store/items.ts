@@ -209,7 +209,9 @@ export async function countMatching(sql: Sql, f: ItemFilter): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** The item with this id; undefined for an unknown id, including one no id column can hold (1e20). */
 export async function getItem(sql: Sql, id: number): Promise<ItemDetail | undefined> {
+  if (!Number.isSafeInteger(id)) return undefined;
   const row = await sql.get<RawItem>(`SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?`, [id]);
   if (!row) return undefined;
   const values = await sql.all<Omit<StoredValue, 'data'> & { data: string }>(
@@ -249,7 +251,8 @@ function parseRow(row: RawItem): ItemRow {
   return { ...row, sectionPath: JSON.parse(row.sectionPath) as string[] };
 }
 
-function escapeLike(s: string): string {
+/** `s` as literal text inside a LIKE pattern written with `ESCAPE '\\'`. */
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 

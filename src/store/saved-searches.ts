@@ -53,7 +53,9 @@ export async function insertSavedSearch(sql: Sql, s: NewSavedSearch, now: Date):
   return (await getSavedSearch(sql, row!.id))!;
 }
 
+/** Undefined for an unknown id, including one PostgreSQL's bigint cannot hold (a URL's 1e20). */
 export async function getSavedSearch(sql: Sql, id: number): Promise<SavedSearch | undefined> {
+  if (!Number.isSafeInteger(id)) return undefined;
   return sql.get<SavedSearch>(`SELECT ${COLUMNS} FROM saved_searches WHERE id = ?`, [id]);
 }
 

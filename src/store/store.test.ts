@@ -8,7 +8,10 @@ import { loadConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { findCurrentBySource, findDocumentBySha, insertDocument, listDocuments } from './documents.ts';
 import { listMigrations } from './migrate.ts';
+import { getItem } from './items.ts';
 import { openStore } from './open.ts';
+import { insertOverride, sourcesWithOverrides } from './overrides.ts';
+import { findSavedSearch, getSavedSearch } from './saved-searches.ts';
 
 const doc = (sha: string, source = '/news/a.txt') => ({
   source,
@@ -27,6 +30,34 @@ describe('migrations', () => {
     const names = (d: 'sqlite' | 'postgres') => listMigrations(d).map((m) => m.name);
     expect(names('postgres')).toEqual(names('sqlite'));
     expect(listMigrations('sqlite').map((m) => m.version)).toEqual(listMigrations('sqlite').map((_, i) => i + 1));
+  });
+
+  it.skipIf(!hasPostgres())('gives both dialects the same tables and columns (the full-text index aside)', async () => {
+    const lite = await openStore(':memory:');
+    const pgdb = await openStore(await createPgDatabase());
+    try {
+      const skip = (t: string) => t.startsWith('items_fts') || t.startsWith('sqlite_') || t === 'schema_migrations';
+      const schema = (rows: { t: string; c: string }[]) => {
+        const out: Record<string, string[]> = {};
+        for (const r of rows) if (!skip(r.t)) (out[r.t] ??= []).push(r.c);
+        for (const cols of Object.values(out)) cols.sort();
+        return out;
+      };
+      const sqlite = schema(
+        await lite.all<{ t: string; c: string }>(
+          "SELECT m.name AS t, p.name AS c FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'",
+        ),
+      );
+      const postgres = schema(
+        await pgdb.all<{ t: string; c: string }>(
+          "SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public'",
+        ),
+      );
+      expect(Object.keys(sqlite).length).toBeGreaterThan(10);
+      expect(postgres).toEqual(sqlite);
+    } finally {
+      await Promise.all([lite.close(), pgdb.close()]);
+    }
   });
 
   it('SQLite: applies every migration once and records the schema version', async () => {
@@ -98,6 +129,22 @@ describeEachBackend('store', (open) => {
     await expect(
       db.run(`INSERT INTO documents (source, sha256, format, encoding, bytes, text, ingested_at) VALUES ('/x', 'same', 'txt', 'UTF-8', 1, 'x', 'now')`),
     ).rejects.toThrow(/unique/i);
+  });
+
+  it('finds the corrected sources among any number of sources', async () => {
+    const db = await open();
+    const o = { headlineKey: 'h', bodyKey: 'b', seq: 0, itemId: null, field: 'category', value: '"enforcement"', previous: '"industry"' };
+    await insertOverride(db, { ...o, source: 'a.txt', note: null, userId: null, userName: 'ed', createdAt: '2026-01-01T00:00:00Z' });
+    const many = Array.from({ length: 70_000 }, (_, i) => `s${i}.txt`);
+    expect(await sourcesWithOverrides(db, [...many, 'a.txt'])).toEqual(new Set(['a.txt']));
+    expect(await sourcesWithOverrides(db, ['b.txt'])).toEqual(new Set());
+  });
+
+  it('answers an id too large for an id column as unknown, not as a database error', async () => {
+    const db = await open();
+    expect(await getItem(db, 1e20)).toBeUndefined();
+    expect(await getSavedSearch(db, 1e20)).toBeUndefined();
+    expect(await findSavedSearch(db, '99999999999999999999')).toBeUndefined();
   });
 
   it('counts come back as numbers', async () => {
