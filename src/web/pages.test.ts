@@ -228,6 +228,15 @@ describe('deadlines', () => {
     const stored = (await db.get("SELECT COUNT(DISTINCT field || value || item_id) AS n FROM item_values WHERE field IN ('deadline', 'effective')")) as { n: number };
     expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(stored.n);
   });
+
+  it('ignores a month or start day that is not a real date instead of failing', async () => {
+    for (const q of ['from=2023-99-99', 'from=2023-02-30', 'month=2023-13']) {
+      const res = await app.request(`/deadlines?${q}`);
+      expect(res.status, q).toBe(200);
+      const $ = cheerio.load(await res.text());
+      expect($('.month-nav h2').text(), q).toBe('2026-11');
+    }
+  });
 });
 
 describe('untrusted text and language', () => {
