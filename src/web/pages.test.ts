@@ -267,5 +267,6 @@ describe('untrusted text and language', () => {
     expect(res.headers.get('content-type')).toContain('javascript');
     expect((await res.text()).length).toBeGreaterThan(100_000);
     expect((await app.request('/assets/../package.json')).status).toBe(404);
+    for (const name of ['constructor', 'toString', '__proto__']) expect((await app.request(`/assets/${name}`)).status, name).toBe(404);
   });
 });
