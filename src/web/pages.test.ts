@@ -59,6 +59,14 @@ describe('search page', () => {
     expect($('.error').text()).toContain('"after:" needs a date like 2023-09-01, got "<b>soon</b>"');
     expect($('.error b').length).toBe(0);
   });
+
+  it('answers an over-long query with 400 and the reason, not a 500', async () => {
+    const long = encodeURIComponent('知'.repeat(501));
+    const { status, $ } = await page(`/search?q=${long}`);
+    expect(status).toBe(400);
+    expect($('.error').text()).toContain('at most 500 characters');
+    expect((await app.request(`/search/facets?q=${long}`)).status).toBe(400);
+  });
 });
 
 describe('item page', () => {
