@@ -117,6 +117,11 @@ describe('law pages', () => {
   it('lists imported laws and a law\'s articles with citation counts', async () => {
     const list = await page('/laws');
     expect(list.$('.law-list a[href="/laws/cn.law.data-security"]').text()).toBe('中华人民共和国数据安全法');
+    for (const url of ['/laws/cn.law.data-security?version=bogus', '/laws/cn.law.data-security/articles/45?version=bogus']) {
+      const bogus = await page(url);
+      expect(bogus.status, url).toBe(404);
+      expect(bogus.$('main').text(), url).toContain('has no version bogus');
+    }
     const { $ } = await page('/laws/cn.law.data-security');
     const a45 = $('ol.articles li').filter((_, li) => $(li).find('a').text() === '第四十五条');
     const cited = (await db.get("SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'")) as { n: number };
