@@ -1,4 +1,5 @@
 import type { Sql } from '../store/sql.ts';
+import type { StoredValue } from '../store/items.ts';
 import { documentOfItem, itemTextsOfDocument, overridesOfSource, sourcesWithOverrides, type ItemText, type OverrideRow } from '../store/overrides.ts';
 import { FIELDS, isListField, LIST_FIELDS, type Field, type FieldValue, type ScalarField } from './fields.ts';
 import { keysOf, type ItemKeys } from './identity.ts';
@@ -37,7 +38,7 @@ export interface CorrectableItem {
   deadline: string | null;
   commentary: string | null;
   /** Extracted values; list rows without them get scalar corrections only. */
-  values?: { field: string; value: string; data: Record<string, unknown>; start: number | null; end: number | null; surface: string | null }[];
+  values?: StoredValue[];
 }
 
 export type CorrectedItem<T extends CorrectableItem> = T & {

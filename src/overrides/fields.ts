@@ -14,6 +14,9 @@ export const LIST_FIELDS = {
   tags: null,
 } as const;
 
+/** An instrument's status as an editor may set it (blank clears it). */
+export const STATUSES = ['draft', 'issued', 'effective'] as const;
+
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 export type ListField = keyof typeof LIST_FIELDS;
 export type Field = ScalarField | ListField;
@@ -49,7 +52,7 @@ export const editForm = z.object({
   status: z
     .string()
     .transform(blankToNull)
-    .refine((v) => v === null || ['draft', 'issued', 'effective'].includes(v), 'status must be draft, issued, effective or nothing'),
+    .refine((v) => v === null || (STATUSES as readonly string[]).includes(v), `status must be ${STATUSES.join(', ')} or nothing`),
   deadline: isoDate,
   commentary: text(10_000),
   authorities: list,

@@ -1,4 +1,5 @@
 import { textList } from './dialect.ts';
+import { valuesOf, type StoredValue } from './items.ts';
 import type { Sql } from './sql.ts';
 
 // Editors' corrections (item_overrides): SQL only. Matching them to items of later document versions
@@ -87,7 +88,7 @@ export interface EditableItemRow extends ItemText {
   status: string | null;
   deadline: string | null;
   commentary: string | null;
-  values: { field: string; value: string; data: Record<string, unknown>; start: number | null; end: number | null; surface: string | null }[];
+  values: StoredValue[];
 }
 
 /** One item with the fields an editor can correct and its extracted values. */
@@ -99,16 +100,13 @@ export async function getEditableItem(sql: Sql, id: number): Promise<EditableIte
     [id],
   );
   if (!row) return undefined;
-  const values = await sql.all<{ field: string; value: string; data: string; start: number | null; end: number | null; surface: string | null }>(
-    'SELECT field, value, data, start, "end" AS "end", surface FROM item_values WHERE item_id = ? ORDER BY id',
-    [id],
-  );
+  const itemId = Number(row.id);
   return {
     ...row,
-    id: Number(row.id),
+    id: itemId,
     documentId: Number(row.documentId),
     supersededBy: row.supersededBy === null ? null : Number(row.supersededBy),
-    values: values.map((v) => ({ ...v, data: JSON.parse(v.data) as Record<string, unknown> })),
+    values: (await valuesOf(sql, [itemId])).get(itemId) ?? [],
   };
 }
 

@@ -45,5 +45,12 @@ describeEachBackend('JSON API', (open) => {
       expect((await app.request('/api/items/999999')).status).toBe(404);
       expect((await app.request('/api/items/abc')).status).toBe(404);
     });
+
+    it('answers 404, not 500, for ids beyond the database integer range', async () => {
+      const huge = '9'.repeat(25);
+      for (const url of [`/api/items/${huge}`, `/api/items/1e30`, `/api/saved/${huge}/feed.atom`, `/items/${huge}`]) {
+        expect((await app.request(url)).status, url).toBe(404);
+      }
+    });
   });
 });

@@ -9,7 +9,7 @@ import { getItem } from '../store/items.ts';
 import { listRuns, listSources } from '../store/sources.ts';
 import { getSavedSearch } from '../store/saved-searches.ts';
 import type { Sql } from '../store/sql.ts';
-import type { WebEnv } from './env.ts';
+import { idParam, type WebEnv } from './env.ts';
 
 // The JSON API the web app and other tools use. Handlers validate input and call services; they
 // never build SQL. Items come with editors' corrections applied. Errors map to statuses in one
@@ -54,18 +54,18 @@ export function apiRoutes(db: Sql): Hono<WebEnv> {
   });
 
   api.get('/items/:id', async (c) => {
-    const id = Number(c.req.param('id'));
-    const raw = Number.isInteger(id) ? await getItem(db, id) : undefined;
+    const id = idParam(c.req.param('id'));
+    const raw = id === undefined ? undefined : await getItem(db, id);
     if (!raw) throw new NotFoundError(`no item with id ${c.req.param('id')}`);
     const item = applyOverrides(raw, await loadOverrides(c.get('sql'), raw));
-    const event = await eventOf(db, id);
+    const event = await eventOf(db, raw.id);
     return c.json({ ...item, eventId: event?.eventId ?? null, sources: event ? await sourcesOf(db, event.eventId) : [] });
   });
 
   // Feeds of saved searches (Atom 1.0 and JSON Feed 1.1); links point back at this server.
   api.get('/saved/:id/:file{feed\\.(atom|json)}', async (c) => {
-    const id = Number(c.req.param('id'));
-    const saved = Number.isInteger(id) ? await getSavedSearch(db, id) : undefined;
+    const id = idParam(c.req.param('id'));
+    const saved = id === undefined ? undefined : await getSavedSearch(db, id);
     if (!saved) throw new NotFoundError(`no saved search with id ${c.req.param('id')}`);
     const format = c.req.param('file') === 'feed.atom' ? 'atom' : 'json';
     const body = await renderFeed(db, saved, format, { baseUrl: new URL(c.req.url).origin, publisher: 'regwatch' });

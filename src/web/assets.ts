@@ -20,7 +20,9 @@ export function assetRoutes(): Hono {
   const app = new Hono();
   const cache = new Map<string, string>();
   app.get('/:name', (c) => {
-    const entry = FILES[c.req.param('name')];
+    const name = c.req.param('name');
+    // Own keys only: /assets/constructor must not find Object's.
+    const entry = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
     if (!entry) return c.notFound();
     let body = cache.get(entry.file);
     if (body === undefined) {

@@ -30,3 +30,9 @@ const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 export function hasRole(user: User | null, role: Role): boolean {
   return user !== null && RANK[user.role] >= RANK[role];
 }
+
+/** A row id from a URL segment: a positive whole number the database can hold, else undefined (a 404, not a 500). */
+export function idParam(s: string | undefined): number | undefined {
+  const id = Number(s);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}

@@ -59,6 +59,14 @@ describe('search page', () => {
     expect($('.error').text()).toContain('"after:" needs a date like 2023-09-01, got "<b>soon</b>"');
     expect($('.error b').length).toBe(0);
   });
+
+  it('answers an over-long query with 400 and the reason, not a 500', async () => {
+    const long = encodeURIComponent('知'.repeat(501));
+    const { status, $ } = await page(`/search?q=${long}`);
+    expect(status).toBe(400);
+    expect($('.error').text()).toContain('at most 500 characters');
+    expect((await app.request(`/search/facets?q=${long}`)).status).toBe(400);
+  });
 });
 
 describe('item page', () => {
@@ -109,6 +117,11 @@ describe('law pages', () => {
   it('lists imported laws and a law\'s articles with citation counts', async () => {
     const list = await page('/laws');
     expect(list.$('.law-list a[href="/laws/cn.law.data-security"]').text()).toBe('中华人民共和国数据安全法');
+    for (const url of ['/laws/cn.law.data-security?version=bogus', '/laws/cn.law.data-security/articles/45?version=bogus']) {
+      const bogus = await page(url);
+      expect(bogus.status, url).toBe(404);
+      expect(bogus.$('main').text(), url).toContain('has no version bogus');
+    }
     const { $ } = await page('/laws/cn.law.data-security');
     const a45 = $('ol.articles li').filter((_, li) => $(li).find('a').text() === '第四十五条');
     const cited = (await db.get("SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE field = 'citation' AND value LIKE '数据安全法#45#%'")) as { n: number };
@@ -228,6 +241,15 @@ describe('deadlines', () => {
     const stored = (await db.get("SELECT COUNT(DISTINCT field || value || item_id) AS n FROM item_values WHERE field IN ('deadline', 'effective')")) as { n: number };
     expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(stored.n);
   });
+
+  it('ignores a month or start day that is not a real date instead of failing', async () => {
+    for (const q of ['from=2023-99-99', 'from=2023-02-30', 'month=2023-13']) {
+      const res = await app.request(`/deadlines?${q}`);
+      expect(res.status, q).toBe(200);
+      const $ = cheerio.load(await res.text());
+      expect($('.month-nav h2').text(), q).toBe('2026-11');
+    }
+  });
 });
 
 describe('untrusted text and language', () => {
@@ -258,5 +280,6 @@ describe('untrusted text and language', () => {
     expect(res.headers.get('content-type')).toContain('javascript');
     expect((await res.text()).length).toBeGreaterThan(100_000);
     expect((await app.request('/assets/../package.json')).status).toBe(404);
+    for (const name of ['constructor', 'toString', '__proto__']) expect((await app.request(`/assets/${name}`)).status, name).toBe(404);
   });
 });

@@ -138,6 +138,8 @@ describe('login mode', () => {
   it('only lets next= lead to a path on this site', () => {
     expect(safeNext('/items/3/edit?a=1')).toBe('/items/3/edit?a=1');
     for (const bad of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', undefined]) expect(safeNext(bad)).toBe('/');
+    // Browsers drop tabs and newlines inside a URL, so these are //evil.example once followed.
+    for (const bad of ['/\t/evil.example', '/\n/evil.example', '\t//evil.example', '/\t\\evil.example', '/./login']) expect(safeNext(bad), JSON.stringify(bad)).toBe('/');
   });
 });
 

@@ -16,10 +16,22 @@ const loginForm = z.object({
   next: z.string().max(2000).optional(),
 });
 
-/** Only a path on this site: never `//host` or `/\host`, which browsers treat as another site. */
+/**
+ * Only a path on this site: never `//host`, `/\host` or `/<tab>/host`, which browsers treat as another
+ * site. `next` is resolved the way a browser would (tabs and newlines dropped, \ read as /) and only
+ * its path, query and fragment are kept.
+ */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n]/.test(next)) return '/';
-  return next.startsWith('/login') ? '/' : next;
+  const base = 'http://regwatch.invalid';
+  if (!next?.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== base || url.pathname.startsWith('/login')) return '/';
+  return url.pathname + url.search + url.hash;
 }
 
 /** GET/POST /login and POST /logout. */

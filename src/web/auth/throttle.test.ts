@@ -30,4 +30,17 @@ describe('LoginThrottle', () => {
     expect((t as unknown as { entries: Map<string, unknown> }).entries.size).toBeLessThanOrEqual(100);
     expect(t.retryAfter('name999', 'ip', 1000)).toBeGreaterThan(0);
   });
+
+  it('when full, drops the oldest entries, counting a restarted window as new', () => {
+    const t = new LoginThrottle({ maxFailures: 1, windowMs: 100, maxEntries: 4 });
+    t.fail('a', 'ip', 0);
+    t.fail('b', 'ip', 50);
+    t.fail('c', 'ip', 60);
+    t.fail('a', 'ip', 101); // a's window ended: a fresh entry, newer than b's and c's
+    t.fail('d', 'ip', 102);
+    t.fail('e', 'ip', 103); // full of live entries: the oldest half (b, c) goes
+    expect(t.retryAfter('a', 'ip', 104)).toBeGreaterThan(0);
+    expect(t.retryAfter('b', 'ip', 104)).toBe(0);
+    expect(t.retryAfter('c', 'ip', 104)).toBe(0);
+  });
 });

@@ -38,6 +38,8 @@ export class LoginThrottle {
     const e = this.entries.get(k);
     if (!e || now - e.since >= this.windowMs) {
       if (this.entries.size >= this.maxEntries) this.prune(now);
+      // Delete first: Map keeps a re-set key at its old place, and pruning drops the first keys as oldest.
+      this.entries.delete(k);
       this.entries.set(k, { failures: 1, since: now });
     } else e.failures++;
   }

@@ -1,5 +1,5 @@
 import type { Correction, CorrectedItem, Override } from '../../overrides/apply.ts';
-import { SCALAR_FIELDS, type Field, type FieldValue } from '../../overrides/fields.ts';
+import { SCALAR_FIELDS, STATUSES, type Field, type FieldValue } from '../../overrides/fields.ts';
 import { CATEGORIES } from '../../extract/types.ts';
 import type { EditableItemRow } from '../../store/overrides.ts';
 import type { Frame } from '../auth/page.tsx';
@@ -103,28 +103,15 @@ function Label({ field, correction }: { field: Field; correction: Correction | u
 
 function ScalarInput({ field, value, correction }: { field: Field; value: FieldValue; correction: Correction | undefined }) {
   const v = typeof value === 'string' ? value : '';
-  if (field === 'category') {
+  const options = field === 'category' ? CATEGORIES : field === 'status' ? ['', ...STATUSES] : undefined;
+  if (options) {
     return (
       <div>
         <Label field={field} correction={correction} />
         <select id={field} name={field}>
-          {CATEGORIES.map((c) => (
-            <option value={c} selected={c === v}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  }
-  if (field === 'status') {
-    return (
-      <div>
-        <Label field={field} correction={correction} />
-        <select id={field} name={field}>
-          {['', 'draft', 'issued', 'effective'].map((s) => (
-            <option value={s} selected={s === v}>
-              {s || '—'}
+          {options.map((o) => (
+            <option value={o} selected={o === v}>
+              {o || '—'}
             </option>
           ))}
         </select>

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { correctedItem, correctItem, EditConflictError, retagItem } from '../../overrides/correct.ts';
 import { editForm, FIELDS, isListField, type Field, type FieldValue } from '../../overrides/fields.ts';
 import { currentItemAt } from '../../store/overrides.ts';
-import type { WebEnv } from '../env.ts';
+import { idParam, type WebEnv } from '../env.ts';
 import { refuse, requireRole } from '../auth/middleware.tsx';
 import { frameOf } from '../auth/page.tsx';
 import { EditPage } from './page.tsx';
@@ -90,6 +90,6 @@ export function editRoutes(): Hono<WebEnv> {
 }
 
 async function load(c: Context<WebEnv>) {
-  const id = Number(c.req.param('id'));
-  return Number.isSafeInteger(id) && id > 0 ? correctedItem(c.get('sql'), id) : undefined;
+  const id = idParam(c.req.param('id'));
+  return id === undefined ? undefined : correctedItem(c.get('sql'), id);
 }

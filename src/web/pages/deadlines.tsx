@@ -8,10 +8,10 @@ import { Layout } from '../layout.tsx';
 
 /** Entries shown in one calendar cell; the list beside the calendar has them all. */
 const PER_DAY = 3;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const params = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
-  from: z.string().regex(DAY).optional().catch(undefined),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  // A real calendar day: 2023-99-99 would make the date arithmetic below throw.
+  from: z.iso.date().optional().catch(undefined),
 });
 
 export function deadlinePages(today: () => string): Hono<WebEnv> {

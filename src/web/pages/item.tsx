@@ -4,7 +4,7 @@ import type { StoredValue } from '../../store/items.ts';
 import { Marked, markupMarks, valueMarks } from '../components/marked.tsx';
 import { articleKey } from '../data/laws.ts';
 import { loadItem, type ItemView, type RelatedItem } from '../data/items.ts';
-import { hasRole, type Lang, type WebEnv } from '../env.ts';
+import { hasRole, idParam, type Lang, type WebEnv } from '../env.ts';
 import { money } from '../format.ts';
 import { t, tOr, type MessageKey } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
@@ -15,7 +15,8 @@ export function itemPage(db: Sql): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.get('/:id{[0-9]+}', async (c) => {
     const lang = c.get('lang');
-    const view = await loadItem(db, c.get('sql'), Number(c.req.param('id')));
+    const id = idParam(c.req.param('id'));
+    const view = id === undefined ? undefined : await loadItem(db, c.get('sql'), id);
     if (!view) return notFound(c, `no item with id ${c.req.param('id')}`);
     const { item } = view;
     const user = c.get('user');

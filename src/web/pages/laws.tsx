@@ -47,6 +47,8 @@ export function lawPages(db: Sql, today: () => string): Hono<WebEnv> {
     const lang = c.get('lang');
     const law = await lawById(db, c.req.param('id'), today());
     if (!law) return notFound(c, `no law with id ${c.req.param('id')}`);
+    const unknown = unknownVersion(law, c.req.query('version'));
+    if (unknown) return notFound(c, unknown);
     const chosen = await chosenVersion(law, c.req.query('version'));
     const articles = chosen ? await articlesOf(db, chosen.version.id) : [];
     const counts = await citationCounts(c.get('sql'), law.id);
@@ -80,6 +82,8 @@ export function lawPages(db: Sql, today: () => string): Hono<WebEnv> {
     const ref = parseArticleRef(c.req.param('ref'));
     if (!law || !ref) return notFound(c, `no article ${c.req.param('ref')} of ${c.req.param('id')}`);
     const sql = c.get('sql');
+    const unknown = unknownVersion(law, c.req.query('version'));
+    if (unknown) return notFound(c, unknown);
     const chosen = await chosenVersion(law, c.req.query('version'));
     const article = chosen?.version.hasText ? await articleOf(db, chosen.version.id, ref.number, ref.suffix) : undefined;
     const citing = await citingItems(sql, law.id, ref.number, ref.suffix);
@@ -174,6 +178,12 @@ export function lawPages(db: Sql, today: () => string): Hono<WebEnv> {
     );
   });
   return app;
+}
+
+/** Why `?version=` names no version of this law (a 404, not a page that says no text is imported), or null. */
+function unknownVersion(law: LawListing, version: string | undefined): string | null {
+  if (version === undefined || law.versions.some((v) => v.id === version)) return null;
+  return `${law.shortTitle} has no version ${version}; it has ${law.versions.map((v) => v.id).join(', ')}`;
 }
 
 function Versions(props: { law: LawListing; current: string | null; lang: Lang; article?: string }) {

@@ -13,11 +13,18 @@ import { filterTokens, searchUrl, withFilter, without, withYear } from '../query
 import { topicLabel } from '../topics.ts';
 
 const PER_PAGE = 20;
+const MAX_QUERY = 500;
 const params = z.object({
-  q: z.string().max(500).default(''),
+  q: z.string().default(''),
   page: z.coerce.number().int().min(1).max(5000).catch(1),
   facets: z.enum(['all']).optional().catch(undefined),
 });
+
+/** The query, or a QueryError (shown like a malformed query) when it is too long. */
+function limited(q: string): string {
+  if (q.length > MAX_QUERY) throw new QueryError(`a query is at most ${MAX_QUERY} characters, this one has ${q.length}`);
+  return q;
+}
 
 const FACETS = ['category', 'year', 'region', 'authority', 'law', 'topic'] as const;
 
@@ -32,7 +39,7 @@ export function searchPage(db: Sql, facetsUpTo: number): Hono<WebEnv> {
     const { q } = params.parse(c.req.query());
     const lang = c.get('lang');
     try {
-      const facets = await searchFacets(db, q);
+      const facets = await searchFacets(db, limited(q));
       return c.html(<>{FACETS.map((f) => <FacetGroup field={f} values={facets[f]} q={q} lang={lang} />)}</>);
     } catch (e) {
       if (!(e instanceof QueryError)) throw e;
@@ -45,7 +52,7 @@ export function searchPage(db: Sql, facetsUpTo: number): Hono<WebEnv> {
     let result: CorrectedResult | null = null;
     let error: string | null = null;
     try {
-      result = await runSearch(db, c.get('sql'), q, page, PER_PAGE, facets === 'all' ? Infinity : facetsUpTo);
+      result = await runSearch(db, c.get('sql'), limited(q), page, PER_PAGE, facets === 'all' ? Infinity : facetsUpTo);
     } catch (e) {
       if (!(e instanceof QueryError)) throw e;
       error = e.message;
