@@ -41,4 +41,10 @@ describe('parseFeed', () => {
     expect(() => parseFeed('<html><body>hi</body></html>', 'https://x.test/')).toThrow(SourceFetchError);
     expect(() => parseFeed('<html><body>hi</body></html>', 'https://x.test/')).toThrow(/not a feed/);
   });
+
+  it('reports an entry with an unparsable link as a feed error', () => {
+    const rss = '<rss><channel><item><title>t</title><link>http://[bad</link></item></channel></rss>';
+    expect(() => parseFeed(rss, 'https://x.test/')).toThrow(SourceFetchError);
+    expect(() => parseFeed(rss, 'https://x.test/')).toThrow(/invalid link/);
+  });
 });

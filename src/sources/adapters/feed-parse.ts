@@ -71,8 +71,14 @@ function parseJsonFeed(body: string, feedUrl: string): SourceEntry[] {
 
 function entry(base: string, link: string | null, title: string | null, date: string | null, html: string | null): SourceEntry {
   if (!link) throw new SourceFetchError(base, 'parse', `feed entry "${title ?? '(untitled)'}" has no link`);
+  let url: string;
+  try {
+    url = new URL(link, base).href;
+  } catch {
+    throw new SourceFetchError(base, 'parse', `feed entry "${title ?? '(untitled)'}" has an invalid link: ${link}`);
+  }
   return {
-    url: new URL(link, base).href,
+    url,
     title: title ? htmlToText(title) : null,
     date: isoDate(date),
     html,
