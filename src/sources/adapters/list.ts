@@ -74,7 +74,9 @@ function listItems($: cheerio.CheerioAPI, pageUrl: string, cfg: ListConfig): Lis
     if (!href || /^(javascript|mailto):/i.test(href) || href.startsWith('#')) return;
     const title = cfg.list.title ? item.find(cfg.list.title).first().text() : link.attr('title') || link.text();
     const date = cfg.list.date ? item.find(cfg.list.date).first().text() : null;
-    out.push({ url: new URL(href, pageUrl).href, title: clean(title), date: listDate(date) });
+    const url = resolveHref(href, pageUrl);
+    // One broken link on a list page is skipped; it must not fail the whole source.
+    if (url) out.push({ url, title: clean(title), date: listDate(date) });
   });
   return out;
 }
@@ -84,7 +86,7 @@ function nextPageUrl($: cheerio.CheerioAPI, pageUrl: string, listUrl: string, cf
   if (!p) return null;
   if (p.next) {
     const href = $(p.next).first().attr('href')?.trim();
-    return href && !href.startsWith('javascript:') ? new URL(href, pageUrl).href : null;
+    return href && !href.startsWith('javascript:') ? resolveHref(href, pageUrl) : null;
   }
   if (p.pattern) return new URL(p.pattern.replace('{n}', String(p.start + n - 1)), listUrl).href;
   return null;
@@ -112,6 +114,14 @@ async function fetchArticle(http: HttpClient, item: Listed, cfg: ListConfig): Pr
   const title = (a?.title ? clean($(a.title).first().text()) : null) ?? item.title;
   const date = (a?.date ? listDate($(a.date).first().text()) : null) ?? item.date;
   return { url: res.url, title, date, html: $.html(body), text: selectionText($, body) };
+}
+
+function resolveHref(href: string, pageUrl: string): string | null {
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return null;
+  }
 }
 
 function clean(s: string | null | undefined): string | null {

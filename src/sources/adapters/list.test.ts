@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testOptions } from '../__fixtures__/options.ts';
+import { send, startServer, type FixtureServer } from '../__fixtures__/server.ts';
+import { HttpClient } from '../http.ts';
+import { listAdapter } from './list.ts';
+
+let server: FixtureServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('list adapter on hostile pages', () => {
+  it('skips a listed link that is not a valid URL and keeps the others', async () => {
+    server = await startServer((req, res) => {
+      if (req.url === '/list') return send(res, 200, '<ul><li><a href="http://[bad">坏</a></li><li><a href="/a/1.html">一</a></li></ul>');
+      if (req.url === '/a/1.html') return send(res, 200, '<body><p>正文</p></body>');
+      return send(res, 404);
+    });
+    const http = new HttpClient(testOptions({ allowPrivateHosts: true, respectRobots: false }));
+    const r = await listAdapter.fetch({
+      url: `${server.origin}/list`,
+      config: { list: { item: 'li' } },
+      http,
+      etag: null,
+      lastModified: null,
+      isKnown: () => false,
+    });
+    expect(r.entries.map((e) => e.url)).toEqual([`${server.origin}/a/1.html`]);
+  });
+});
