@@ -29,3 +29,10 @@ describe('list adapter on hostile pages', () => {
     expect(r.entries.map((e) => e.url)).toEqual([`${server.origin}/a/1.html`]);
   });
 });
+
+describe('list adapter config', () => {
+  it('refuses a selector cheerio cannot parse before it is stored', () => {
+    expect(() => listAdapter.validateConfig({ list: { item: 'li' }, article: { body: 'div[[' } })).toThrow(/article\.body: not a valid CSS selector/);
+    expect(() => listAdapter.validateConfig({ list: { item: 'li', link: 'a.more' } })).not.toThrow();
+  });
+});
