@@ -39,7 +39,7 @@ async function fetchList(ctx: AdapterContext, cfg: ListConfig): Promise<AdapterR
   }
   const listed: Listed[] = [];
   const seen = new Set<string>();
-  let page: { url: string; html: string } | null = { url: first.url, html: decodeBody(first.body, first.contentType) };
+  let page: { url: string; html: string } | null = { url: first.url, html: decodeBody(first.body, first.contentType, first.url) };
   const maxPages = cfg.pagination?.maxPages ?? 1;
   for (let n = 1; page && n <= maxPages; n++) {
     const $ = cheerio.load(page.html);
@@ -95,7 +95,7 @@ function nextPageUrl($: cheerio.CheerioAPI, pageUrl: string, listUrl: string, cf
 async function getPage(http: HttpClient, url: string): Promise<{ url: string; html: string } | null> {
   try {
     const res = await http.get(url);
-    return res.status === 'ok' ? { url: res.url, html: decodeBody(res.body, res.contentType) } : null;
+    return res.status === 'ok' ? { url: res.url, html: decodeBody(res.body, res.contentType, res.url) } : null;
   } catch (err) {
     // A pattern may run past the last page: a 404 there is the end of the list, not a failure.
     if (err instanceof SourceFetchError && err.status === 404) return null;
@@ -106,7 +106,7 @@ async function getPage(http: HttpClient, url: string): Promise<{ url: string; ht
 async function fetchArticle(http: HttpClient, item: Listed, cfg: ListConfig): Promise<SourceEntry> {
   const res = await http.get(item.url);
   if (res.status !== 'ok') throw new SourceFetchError(item.url, 'http-status', 'unexpected 304 for an unconditional request', 304);
-  const html = decodeBody(res.body, res.contentType);
+  const html = decodeBody(res.body, res.contentType, res.url);
   const $ = cheerio.load(html);
   const a = cfg.article;
   const body = a ? $(a.body).first() : $('body');
