@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testOptions } from '../__fixtures__/options.ts';
 import { send, startServer, type FixtureServer } from '../__fixtures__/server.ts';
 import { HttpClient } from '../http.ts';
-import { listAdapter } from './list.ts';
+import { listAdapter, listDate } from './list.ts';
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -34,5 +34,18 @@ describe('list adapter config', () => {
   it('refuses a selector cheerio cannot parse before it is stored', () => {
     expect(() => listAdapter.validateConfig({ list: { item: 'li' }, article: { body: 'div[[' } })).toThrow(/article\.body: not a valid CSS selector/);
     expect(() => listAdapter.validateConfig({ list: { item: 'li', link: 'a.more' } })).not.toThrow();
+  });
+});
+
+describe('listDate', () => {
+  it.each([
+    ['2024年3月2日', '2024-03-02'],
+    ['2024/3/22', '2024-03-22'],
+    ['22 March 2024', '2024-03-22'],
+    // No year: kept as printed, never guessed into 2001.
+    ['12', '12'],
+    ['阅读 12', '阅读 12'],
+  ])('%s → %s', (raw, want) => {
+    expect(listDate(raw)).toBe(want);
   });
 });

@@ -134,6 +134,8 @@ export function listDate(raw: string | null | undefined): string | null {
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(raw ?? '');
   if (!m) {
     // English pages (EDPB: "22 March 2024") parse with Date; anything else is kept as printed.
+    // Date alone reads a bare "12" (a day, a view count) as 2001-12-01, so a year and a month name are required.
+    if (!/\d{4}/.test(raw ?? '') || !/[a-z]{3}/i.test(raw ?? '')) return clean(raw);
     const t = Date.parse(`${raw ?? ''} UTC`);
     return Number.isNaN(t) ? clean(raw) : new Date(t).toISOString().slice(0, 10);
   }
