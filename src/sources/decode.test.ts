@@ -20,4 +20,9 @@ describe('decodeBody', () => {
     expect(decodeBody(Buffer.from(TEXT, 'utf8'))).toBe(TEXT);
     expect(decodeBody(iconv.encode(TEXT, 'gbk'))).toBe(TEXT);
   });
+
+  it('reads an undeclared UTF-16 page by its BOM, as files are read', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`<p>${TEXT}</p>`, 'utf-16le')]);
+    expect(decodeBody(bytes)).toBe(`<p>${TEXT}</p>`);
+  });
 });

@@ -1,31 +1,16 @@
 import { documentFromBytes, type SourceDocument } from '../ingest/read.ts';
+import { htmlReader } from '../ingest/formats/html.ts';
 import { textReader } from '../ingest/formats/text.ts';
-import type { FormatReader } from '../ingest/formats/types.ts';
 import { EmptyDocumentError } from '../errors.ts';
 import type { SourceEntry } from './types.ts';
-
-// The HTML reader (src/ingest/formats/html.ts) is written alongside this module. It is loaded by a
-// computed specifier so that, while it is missing or if it fails to load, articles are stored from
-// their extracted text instead of failing.
-const HTML_READER = '../ingest/formats/html.ts';
-let html: Promise<FormatReader | null> | undefined;
-
-function htmlReader(): Promise<FormatReader | null> {
-  html ??= import(HTML_READER).then(
-    (m: { htmlReader?: FormatReader }) => m.htmlReader ?? null,
-    () => null,
-  );
-  return html;
-}
 
 const txt = textReader('txt');
 
 /** One fetched article as a normalised document: HTML through the HTML reader, else its text. */
 export async function entryDocument(entry: SourceEntry): Promise<SourceDocument> {
-  const reader = entry.html ? await htmlReader() : null;
   let doc: SourceDocument;
-  if (reader && entry.html) {
-    doc = await documentFromBytes(Buffer.from(entry.html, 'utf8'), entry.url, reader);
+  if (entry.html) {
+    doc = await documentFromBytes(Buffer.from(entry.html, 'utf8'), entry.url, htmlReader);
   } else {
     if (!entry.text) throw new EmptyDocumentError(entry.url, 'the article has no text');
     // The text reader takes `KEY: value` lines at the top as the document's metadata header.

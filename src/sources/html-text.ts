@@ -5,8 +5,8 @@ import type { AnyNode } from 'domhandler';
 const BLOCKS = 'p, div, li, tr, h1, h2, h3, h4, h5, h6, section, article, table, blockquote, pre';
 
 /**
- * Plain text of an HTML fragment with one line per block, for when no HTML reader is registered
- * (and for feed summaries). Not a full HTML reader: headings and lists lose their markup.
+ * Plain text of an HTML fragment with one line per block, for list-page articles and feed summaries
+ * (stored documents go through the HTML reader). Not a full HTML reader: headings and lists lose their markup.
  */
 export function htmlToText(html: string): string {
   const $ = cheerio.load(html);

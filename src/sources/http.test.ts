@@ -92,6 +92,12 @@ describe('HttpClient: limits and politeness', () => {
     expect(server.requests).toHaveLength(6);
   });
 
+  it('reports a redirect to an invalid URL as a fetch error, not an internal one', async () => {
+    server = await startServer((_req, res) => send(res, 302, '', { location: 'http://[::1' }));
+    const e = await failure(open({ respectRobots: false }).get(`${server.origin}/a`));
+    expect(e.message).toMatch(/redirect to an invalid URL/);
+  });
+
   it('aborts a response past the size limit, also after decompression', async () => {
     server = await startServer((req, res) => {
       if (req.url === '/big') return send(res, 200, 'x'.repeat(5000));

@@ -69,7 +69,7 @@ export class HttpClient {
         const location = res.headers.location;
         if (!location) throw new SourceFetchError(current.href, 'http-status', `redirect ${res.status} without a Location`, res.status);
         if (hop >= max) throw new SourceFetchError(url, 'too-many-redirects', `refused: more than ${max} redirects`);
-        current = parseUrl(new URL(location, current).href);
+        current = parseUrl(location, current);
         continue;
       }
       if (res.status === 304) return { status: 'not-modified', url: current.href };
@@ -155,11 +155,12 @@ export class HttpClient {
   }
 }
 
-function parseUrl(url: string): URL {
+/** A URL, or a redirect's Location resolved against the page that sent it. */
+function parseUrl(url: string, base?: URL): URL {
   try {
-    return new URL(url);
+    return new URL(url, base);
   } catch {
-    throw new SourceFetchError(url, 'blocked-scheme', 'not a valid URL');
+    throw new SourceFetchError(base?.href ?? url, 'blocked-scheme', base ? `redirect to an invalid URL: ${url}` : 'not a valid URL');
   }
 }
 

@@ -61,12 +61,21 @@ export function parseImapSettings(url: string, config: unknown): ImapSettings {
   if (fromUrl?.password) throw new InputError(url, 'a password must not be part of the source URL; use "passwordEnv"');
   const secure = c.secure ?? (fromUrl ? fromUrl.protocol === 'imaps:' : true);
   const host = c.host ?? (fromUrl?.hostname.replace(/^\[|\]$/g, '') || undefined);
-  const user = c.user ?? (fromUrl?.username ? decodeURIComponent(fromUrl.username) : undefined);
-  const mailbox = c.mailbox ?? (fromUrl && fromUrl.pathname.length > 1 ? decodeURIComponent(fromUrl.pathname.slice(1).split(';')[0]!) : 'INBOX');
+  const user = c.user ?? (fromUrl?.username ? unescapeUrlPart(url, fromUrl.username) : undefined);
+  const mailbox = c.mailbox ?? (fromUrl && fromUrl.pathname.length > 1 ? unescapeUrlPart(url, fromUrl.pathname.slice(1).split(';')[0]!) : 'INBOX');
   const port = c.port ?? (fromUrl?.port ? Number(fromUrl.port) : secure ? 993 : 143);
   if (!host) throw new InputError(url, 'no IMAP host: use an imap:// or imaps:// URL or set "host"');
   if (!user) throw new InputError(url, 'no IMAP user: put it in the URL (imap://user@host/) or set "user"');
   return { ...c, host, port, secure, user, mailbox };
+}
+
+/** A %-escaped user or mailbox from the URL; a stray `%` is a usage error, not a URIError. */
+function unescapeUrlPart(url: string, part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new InputError(url, `"${part}" is not validly %-escaped (write a literal % as %25)`);
+  }
 }
 
 /** The mailbox's identity, used as the prefix of every stored entry URL (RFC 5092 style). */

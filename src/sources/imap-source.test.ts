@@ -75,6 +75,7 @@ describe('IMAP config', () => {
     });
     expect(() => parseImapSettings('imap://u@h/', { passwordEnv: 'REGWATCH_IMAP_X', password: 'hunter2' })).toThrow(/must not be stored/);
     expect(() => parseImapSettings('imap://u:hunter2@h/', { passwordEnv: 'REGWATCH_IMAP_X' })).toThrow(/must not be part of the source URL/);
+    expect(() => parseImapSettings('imap://100%user@h/', { passwordEnv: 'REGWATCH_IMAP_X' })).toThrow(/not validly %-escaped/);
     // Only REGWATCH_IMAP_* variables: a source config cannot send another secret to its server.
     expect(() => imapAdapter.validateConfig({ passwordEnv: 'AWS_SECRET_ACCESS_KEY' })).toThrow(/REGWATCH_IMAP_/);
     expect(() => imapAdapter.validateConfig({ passwordEnv: 'REGWATCH_IMAP_NEWS' })).not.toThrow();

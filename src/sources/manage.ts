@@ -36,7 +36,7 @@ export async function addSource(sql: Sql, input: AddSourceInput, now: Date): Pro
       throw new InputError('--config', `not valid JSON: ${(err as Error).message}`);
     }
   }
-  adapter.validateConfig(config);
+  adapter.validateConfig(config, parsedUrl.href);
   const interval = input.intervalMinutes ?? site?.interval ?? 60;
   if (!Number.isInteger(interval) || interval < 1) throw new InputError('--interval', 'must be a whole number of minutes, at least 1');
   if (await findSourceByUrl(sql, adapter.id, parsedUrl.href)) throw new InputError(parsedUrl.href, `already a ${adapter.id} source`);

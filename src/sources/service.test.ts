@@ -137,4 +137,11 @@ describe('runSources', () => {
     expect(cac).toMatchObject({ adapter: 'cac', url: 'https://www.cac.gov.cn/wxzw/wxfb/A093702index_1.htm', intervalMinutes: 360 });
     await expect(addSource(db, { adapter: 'cac' }, NOW)).rejects.toThrow(/already a cac source/);
   });
+
+  it('checks an IMAP source URL together with its config when it is added', async () => {
+    const config = JSON.stringify({ passwordEnv: 'REGWATCH_IMAP_NEWS' });
+    await expect(addSource(db, { adapter: 'imap', url: 'imaps://mail.example.org/INBOX', config }, NOW)).rejects.toThrow(/no IMAP user/);
+    await expect(addSource(db, { adapter: 'imap', url: 'imaps://100%user@mail.example.org/', config }, NOW)).rejects.toThrow(/not validly %-escaped/);
+    expect(await addSource(db, { adapter: 'imap', url: 'imaps://news@mail.example.org/INBOX', config }, NOW)).toMatchObject({ adapter: 'imap' });
+  });
 });

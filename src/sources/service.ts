@@ -118,7 +118,7 @@ async function withContent(http: HttpClient, entry: SourceEntry): Promise<Source
   if (entry.html || entry.text) return entry;
   const res = await http.get(entry.url);
   if (res.status !== 'ok') return entry;
-  const html = decodeBody(res.body, res.contentType);
+  const html = decodeBody(res.body, res.contentType, res.url);
   return { ...entry, url: res.url, html, text: htmlToText(html) };
 }
 

@@ -42,7 +42,7 @@ export interface SourceAdapter {
   id: string;
   name: string;
   kind: 'feed' | 'list';
-  /** Checks a config before it is stored; throws a readable error. */
-  validateConfig(config: unknown): void;
+  /** Checks a config (and, where the adapter reads it, the URL) before it is stored; throws a readable error. */
+  validateConfig(config: unknown, url?: string): void;
   fetch(ctx: AdapterContext): Promise<AdapterResult>;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.ts';
 import { exportNewsletter, FORMATS, type Format } from '../../publish/newsletter.ts';
+import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,7 +15,7 @@ interface NewsletterOptions {
   out?: string;
   bilingual?: boolean;
   title?: string;
-  issue?: string;
+  issue?: number;
 }
 
 export function registerExport(program: Command): void {
@@ -29,7 +30,7 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write here (default: stdout for md and html; required for docx and pdf)')
     .option('--bilingual', 'put the English text under each Chinese item where the source has it')
     .option('--title <t>', 'title on the cover')
-    .option('--issue <n>', 'issue number on the cover')
+    .option('--issue <n>', 'issue number on the cover', positiveInt('--issue'))
     .action(async (opts: NewsletterOptions, cmd: Command) => {
       const ctx = contextOf(cmd);
       // Usage problems are configuration errors: exit code 2 with the message alone.
@@ -37,8 +38,6 @@ export function registerExport(program: Command): void {
       if (opts.from > opts.to) throw new ConfigError('--from must not be after --to');
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new ConfigError(`--format must be one of ${FORMATS.join(', ')}`);
       const format = opts.format as Format;
-      const issue = opts.issue === undefined ? undefined : Number(opts.issue);
-      if (issue !== undefined && !(Number.isInteger(issue) && issue > 0)) throw new ConfigError('--issue must be a positive whole number');
       if ((format === 'docx' || format === 'pdf') && !opts.out) throw new ConfigError(`--out <file> is required for --format ${format}`);
       const { newsletter, output } = await exportNewsletter(
         (await ctx.db()),
@@ -47,7 +46,7 @@ export function registerExport(program: Command): void {
           to: opts.to,
           query: opts.query,
           title: opts.title,
-          issue,
+          issue: opts.issue,
           bilingual: opts.bilingual,
           publisher: ctx.config.publish.publisher,
           disclaimer: ctx.config.publish.disclaimer,

@@ -52,7 +52,7 @@ export function registerItems(program: Command): void {
     .action(async (id: number, _opts: unknown, cmd: Command) => {
       const ctx = contextOf(cmd);
       const db = await ctx.db();
-      const raw = Number.isInteger(id) ? await getItem(db, id) : undefined;
+      const raw = await getItem(db, id);
       if (!raw) throw new NotFoundError(`no item with id ${id}`);
       // Editors' corrections win over extracted values, here as on the web pages.
       const item = applyOverrides(raw, await loadOverrides(db, raw));

@@ -63,7 +63,7 @@ export function registerSaved(program: Command): void {
     .action(async (idOrName: string, opts: { format: string; baseUrl: string; limit: number }, cmd: Command) => {
       const ctx = contextOf(cmd);
       if (!(FEED_FORMATS as readonly string[]).includes(opts.format)) throw new ConfigError(`--format must be one of ${FEED_FORMATS.join(', ')}`);
-      if (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > 1000) throw new ConfigError('--limit must be a whole number from 1 to 1000');
+      if (opts.limit > 1000) throw new ConfigError('--limit must be a whole number from 1 to 1000');
       const s = await findSavedSearch(await ctx.db(), idOrName);
       if (!s) throw new NotFoundError(`no saved search ${idOrName}`);
       process.stdout.write(await renderFeed(await ctx.db(), s, opts.format as FeedFormat, { baseUrl: opts.baseUrl, publisher: ctx.config.publish.publisher, limit: opts.limit }) + '\n');

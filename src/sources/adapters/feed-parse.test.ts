@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceFetchError } from '../errors.ts';
-import { parseFeed } from './feed-parse.ts';
+import { isoDate, parseFeed } from './feed-parse.ts';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../__fixtures__/feeds', name), 'utf8');
 
@@ -40,5 +40,16 @@ describe('parseFeed', () => {
   it('says clearly when the body is not a feed', () => {
     expect(() => parseFeed('<html><body>hi</body></html>', 'https://x.test/')).toThrow(SourceFetchError);
     expect(() => parseFeed('<html><body>hi</body></html>', 'https://x.test/')).toThrow(/not a feed/);
+  });
+
+  it('reports an entry with an unparsable link as a feed error', () => {
+    const rss = '<rss><channel><item><title>t</title><link>http://[bad</link></item></channel></rss>';
+    expect(() => parseFeed(rss, 'https://x.test/')).toThrow(SourceFetchError);
+    expect(() => parseFeed(rss, 'https://x.test/')).toThrow(/invalid link/);
+  });
+
+  it('converts dates that carry a year and keeps any other value as given', () => {
+    expect(isoDate('Mon, 30 Sep 2024 08:00:00 +0800')).toBe('2024-09-30T00:00:00.000Z');
+    expect(isoDate('12')).toBe('12');
   });
 });

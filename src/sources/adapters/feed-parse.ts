@@ -71,8 +71,14 @@ function parseJsonFeed(body: string, feedUrl: string): SourceEntry[] {
 
 function entry(base: string, link: string | null, title: string | null, date: string | null, html: string | null): SourceEntry {
   if (!link) throw new SourceFetchError(base, 'parse', `feed entry "${title ?? '(untitled)'}" has no link`);
+  let url: string;
+  try {
+    url = new URL(link, base).href;
+  } catch {
+    throw new SourceFetchError(base, 'parse', `feed entry "${title ?? '(untitled)'}" has an invalid link: ${link}`);
+  }
   return {
-    url: new URL(link, base).href,
+    url,
     title: title ? htmlToText(title) : null,
     date: isoDate(date),
     html,
@@ -83,6 +89,8 @@ function entry(base: string, link: string | null, title: string | null, date: st
 /** ISO date-time for anything Date can parse (RFC 822, RFC 3339); the raw value otherwise. */
 export function isoDate(value: string | null): string | null {
   if (!value) return null;
+  // Date alone reads a bare "12" as 2001-12-01; a real feed date always carries its year.
+  if (!/\d{4}/.test(value)) return value;
   const t = Date.parse(value);
   return Number.isNaN(t) ? value : new Date(t).toISOString();
 }

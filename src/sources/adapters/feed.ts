@@ -13,7 +13,7 @@ export const feedAdapter: SourceAdapter = {
     if (res.status === 'not-modified') {
       return { notModified: true, found: 0, entries: [], etag: ctx.etag, lastModified: ctx.lastModified, problems: [] };
     }
-    const entries = parseFeed(decodeBody(res.body, res.contentType), res.url);
+    const entries = parseFeed(decodeBody(res.body, res.contentType, res.url), res.url);
     return { notModified: false, found: entries.length, entries, etag: res.etag, lastModified: res.lastModified, problems: [] };
   },
 };

@@ -16,9 +16,10 @@ export const imapAdapter: SourceAdapter = {
   id: 'imap',
   name: 'IMAP mailbox (mailed newsletters)',
   kind: 'feed',
-  validateConfig(config) {
-    // The URL is checked at run time; here only the config's own shape and the password rule.
-    parseImapSettings('imap://check@localhost/', { user: 'check', host: 'localhost', ...(isObject(config) ? config : {}) });
+  validateConfig(config, url) {
+    // With the source URL, everything a run needs (host, user, mailbox) is checked before it is stored.
+    if (url !== undefined) parseImapSettings(url, config);
+    else parseImapSettings('imap://check@localhost/', { user: 'check', host: 'localhost', ...(isObject(config) ? config : {}) });
   },
   fetch: (ctx) => fetchMailbox(ctx),
 };

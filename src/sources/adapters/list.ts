@@ -39,7 +39,7 @@ async function fetchList(ctx: AdapterContext, cfg: ListConfig): Promise<AdapterR
   }
   const listed: Listed[] = [];
   const seen = new Set<string>();
-  let page: { url: string; html: string } | null = { url: first.url, html: decodeBody(first.body, first.contentType) };
+  let page: { url: string; html: string } | null = { url: first.url, html: decodeBody(first.body, first.contentType, first.url) };
   const maxPages = cfg.pagination?.maxPages ?? 1;
   for (let n = 1; page && n <= maxPages; n++) {
     const $ = cheerio.load(page.html);
@@ -74,7 +74,9 @@ function listItems($: cheerio.CheerioAPI, pageUrl: string, cfg: ListConfig): Lis
     if (!href || /^(javascript|mailto):/i.test(href) || href.startsWith('#')) return;
     const title = cfg.list.title ? item.find(cfg.list.title).first().text() : link.attr('title') || link.text();
     const date = cfg.list.date ? item.find(cfg.list.date).first().text() : null;
-    out.push({ url: new URL(href, pageUrl).href, title: clean(title), date: listDate(date) });
+    const url = resolveHref(href, pageUrl);
+    // One broken link on a list page is skipped; it must not fail the whole source.
+    if (url) out.push({ url, title: clean(title), date: listDate(date) });
   });
   return out;
 }
@@ -84,7 +86,7 @@ function nextPageUrl($: cheerio.CheerioAPI, pageUrl: string, listUrl: string, cf
   if (!p) return null;
   if (p.next) {
     const href = $(p.next).first().attr('href')?.trim();
-    return href && !href.startsWith('javascript:') ? new URL(href, pageUrl).href : null;
+    return href && !href.startsWith('javascript:') ? resolveHref(href, pageUrl) : null;
   }
   if (p.pattern) return new URL(p.pattern.replace('{n}', String(p.start + n - 1)), listUrl).href;
   return null;
@@ -93,7 +95,7 @@ function nextPageUrl($: cheerio.CheerioAPI, pageUrl: string, listUrl: string, cf
 async function getPage(http: HttpClient, url: string): Promise<{ url: string; html: string } | null> {
   try {
     const res = await http.get(url);
-    return res.status === 'ok' ? { url: res.url, html: decodeBody(res.body, res.contentType) } : null;
+    return res.status === 'ok' ? { url: res.url, html: decodeBody(res.body, res.contentType, res.url) } : null;
   } catch (err) {
     // A pattern may run past the last page: a 404 there is the end of the list, not a failure.
     if (err instanceof SourceFetchError && err.status === 404) return null;
@@ -104,7 +106,7 @@ async function getPage(http: HttpClient, url: string): Promise<{ url: string; ht
 async function fetchArticle(http: HttpClient, item: Listed, cfg: ListConfig): Promise<SourceEntry> {
   const res = await http.get(item.url);
   if (res.status !== 'ok') throw new SourceFetchError(item.url, 'http-status', 'unexpected 304 for an unconditional request', 304);
-  const html = decodeBody(res.body, res.contentType);
+  const html = decodeBody(res.body, res.contentType, res.url);
   const $ = cheerio.load(html);
   const a = cfg.article;
   const body = a ? $(a.body).first() : $('body');
@@ -112,6 +114,14 @@ async function fetchArticle(http: HttpClient, item: Listed, cfg: ListConfig): Pr
   const title = (a?.title ? clean($(a.title).first().text()) : null) ?? item.title;
   const date = (a?.date ? listDate($(a.date).first().text()) : null) ?? item.date;
   return { url: res.url, title, date, html: $.html(body), text: selectionText($, body) };
+}
+
+function resolveHref(href: string, pageUrl: string): string | null {
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return null;
+  }
 }
 
 function clean(s: string | null | undefined): string | null {
@@ -124,6 +134,8 @@ export function listDate(raw: string | null | undefined): string | null {
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(raw ?? '');
   if (!m) {
     // English pages (EDPB: "22 March 2024") parse with Date; anything else is kept as printed.
+    // Date alone reads a bare "12" (a day, a view count) as 2001-12-01, so a year and a month name are required.
+    if (!/\d{4}/.test(raw ?? '') || !/[a-z]{3}/i.test(raw ?? '')) return clean(raw);
     const t = Date.parse(`${raw ?? ''} UTC`);
     return Number.isNaN(t) ? clean(raw) : new Date(t).toISOString().slice(0, 10);
   }
