@@ -38,9 +38,35 @@ interface Part {
   bodyStart: number;
 }
 
-export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): ItemRecord {
+/** An item's text as the extractors read it: built once, before its keywords and its record. */
+export interface ItemText {
+  zh: Part;
+  /** The English half of a bilingual item. */
+  en: Part | null;
+  /** Both halves as written, joined by a line break. */
+  fullText: string;
+  /** The same in simplified script: what keywords, topics and the category read. */
+  fullPlain: string;
+}
+
+export function itemText(doc: string, seg: Segment): ItemText {
   const zh = part(doc, seg, seg.span.start, lastEnd(seg.body, seg.span.start), seg.titleSpan);
   const en = seg.bodyEn.length > 0 ? part(doc, seg, (seg.titleEnSpan ?? seg.bodyEn[0]!).start, seg.span.end, seg.titleEnSpan) : null;
+  const parts = en ? [zh, en] : [zh];
+  return { zh, en, fullText: parts.map((p) => p.text).join('\n'), fullPlain: parts.map((p) => p.plain).join('\n') };
+}
+
+/** The item's keywords (simplified script; extractRecord gives them back as written). */
+export function itemKeywords(t: ItemText): string[] {
+  return extractKeywords(t.fullPlain, 8);
+}
+
+/**
+ * `keywords` may be computed beforehand for a whole document's items (see analyse in
+ * ingest/service.ts); by default they are computed here.
+ */
+export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text: ItemText = itemText(doc, seg), keywords: string[] = itemKeywords(text)): ItemRecord {
+  const { zh, en, fullText, fullPlain } = text;
   const parts = en ? [zh, en] : [zh];
   const ectx: ExtractContext = { referenceDate: ctx.referenceDate, sectionPath: seg.sectionPath };
   const values: ItemValue[] = [];
@@ -82,10 +108,8 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext): Item
   if (deadline) values.push(value('deadline', deadline.found.value, { date: deadline.found.value }, deadline));
   if (effective) values.push(value('effective', effective.found.value, { date: effective.found.value }, effective));
 
-  const fullText = parts.map((p) => p.text).join('\n');
-  const fullPlain = parts.map((p) => p.plain).join('\n');
   const written = (s: string): string => asWritten(s, fullText, fullPlain);
-  for (const k of extractKeywords(fullPlain, 8)) values.push({ field: 'keyword', value: written(k), data: {}, span: null, surface: null });
+  for (const k of keywords) values.push({ field: 'keyword', value: written(k), data: {}, span: null, surface: null });
   for (const t of assignTopics(fullPlain)) {
     values.push({ field: 'topic', value: t.topic, data: { matched: t.matched.map(written) }, span: null, surface: null });
   }
