@@ -6,7 +6,7 @@ import { classifyCategory } from './category.ts';
 import { extractCitations } from './citations.ts';
 import { eventDate } from './dates.ts';
 import { extractInstruments } from './instruments.ts';
-import { assignTopics, extractKeywords } from './keywords.ts';
+import { assignTopics, keywordText, keywordsOfPrepared } from './keywords.ts';
 import { distinctPenalties, extractPenalties } from './penalties.ts';
 import type { ItemRecord, ItemValue } from './record.ts';
 import { extractRegion } from './regions.ts';
@@ -47,18 +47,21 @@ export interface ItemText {
   fullText: string;
   /** The same in simplified script: what keywords, topics and the category read. */
   fullPlain: string;
+  /** keywordText(fullPlain): what keywords and topics read. */
+  keywordText: string;
 }
 
 export function itemText(doc: string, seg: Segment): ItemText {
   const zh = part(doc, seg, seg.span.start, lastEnd(seg.body, seg.span.start), seg.titleSpan);
   const en = seg.bodyEn.length > 0 ? part(doc, seg, (seg.titleEnSpan ?? seg.bodyEn[0]!).start, seg.span.end, seg.titleEnSpan) : null;
   const parts = en ? [zh, en] : [zh];
-  return { zh, en, fullText: parts.map((p) => p.text).join('\n'), fullPlain: parts.map((p) => p.plain).join('\n') };
+  const fullPlain = parts.map((p) => p.plain).join('\n');
+  return { zh, en, fullText: parts.map((p) => p.text).join('\n'), fullPlain, keywordText: keywordText(fullPlain) };
 }
 
 /** The item's keywords (simplified script; extractRecord gives them back as written). */
 export function itemKeywords(t: ItemText): string[] {
-  return extractKeywords(t.fullPlain, 8);
+  return keywordsOfPrepared(t.keywordText, 8);
 }
 
 /**
@@ -110,7 +113,7 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
 
   const written = (s: string): string => asWritten(s, fullText, fullPlain);
   for (const k of keywords) values.push({ field: 'keyword', value: written(k), data: {}, span: null, surface: null });
-  for (const t of assignTopics(fullPlain)) {
+  for (const t of assignTopics(fullPlain, text.keywordText)) {
     values.push({ field: 'topic', value: t.topic, data: { matched: t.matched.map(written) }, span: null, surface: null });
   }
 

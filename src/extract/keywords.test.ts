@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignTopics, extractKeywords, keywordText, topicRegExp, topicTaxonomy } from './keywords.ts';
+import { assignTopics, extractKeywords, keywordText, keywordsOfPrepared, topicRegExp, topicTaxonomy } from './keywords.ts';
 
 describe('extractKeywords keeps domain terms whole', () => {
   it.each([
@@ -125,5 +125,16 @@ describe('assignTopics', () => {
     const taxonomy = topicTaxonomy();
     expect(taxonomy.map((t) => t.id)).toHaveLength(21);
     expect(taxonomy.find((t) => t.id === 'mlps')?.label).toEqual({ zh: '网络安全等级保护', en: 'Multi-level protection scheme' });
+  });
+});
+
+describe('keywordsOfPrepared and assignTopics on a text already through keywordText', () => {
+  it('give what extractKeywords and assignTopics give on the text itself', () => {
+    const text = '据通报，公安部组织开展“净网 2023”专项行动以来，下架违规 APP 应用 422 款，并对数据出境安全评估开展检查。';
+    const prepared = keywordText(text);
+    expect(keywordsOfPrepared(prepared, 8)).toEqual(extractKeywords(text, 8));
+    expect(keywordsOfPrepared(prepared, 8)).toContain('净网2023');
+    expect(assignTopics(text, prepared)).toEqual(assignTopics(text));
+    expect(assignTopics(text, prepared).map((t) => t.topic)).toContain('apps-sdk');
   });
 });

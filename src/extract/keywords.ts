@@ -95,9 +95,13 @@ function isChineseText(text: string): boolean {
  * numbers and single characters dropped, Latin words deduplicated case-insensitively (APP/App).
  */
 export function extractKeywords(text: string, limit = 10): string[] {
+  return keywordsOfPrepared(keywordText(text), limit);
+}
+
+/** extractKeywords of a text already through keywordText (an item's is read by keywords and topics). */
+export function keywordsOfPrepared(prepared: string, limit = 10): string[] {
   if (limit <= 0) return [];
   const { jieba, tfidf, stopwords } = loadSegmenter();
-  const prepared = keywordText(text);
   const chinese = isChineseText(prepared);
   const ranked = tfidf.extractKeywords(jieba, prepared, limit * 4 + 10, KEYWORD_POS);
   const seen = new Set<string>();
@@ -169,10 +173,10 @@ function topicTerms(topic: Topic, list: number): Term[] {
 
 /**
  * Topics whose terms occur in `text`, most distinct terms first (ties in taxonomy order), each
- * with the distinct words that matched, as written.
+ * with the distinct words that matched, as written. `normalised` is `keywordText(text)`, when the
+ * caller has it already.
  */
-export function assignTopics(text: string): { topic: string; matched: string[] }[] {
-  const normalised = keywordText(text);
+export function assignTopics(text: string, normalised = keywordText(text)): { topic: string; matched: string[] }[] {
   const { list, scanner } = loadTopics();
   const hits = scanner.scan(normalised);
   const found: { topic: string; matched: string[]; order: number }[] = [];
