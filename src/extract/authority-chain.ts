@@ -172,8 +172,8 @@ export function chainAt(f: string, pos: number, masked: (i: number) => boolean):
   // empty), except for 中 of a 中共 / 中华人民共和国 prefix.
   const code = f.charCodeAt(pos);
   const phraseStart = TRIE.startsAt(f, pos) && (TRIE.mayMatchAt(f, pos) || code === ZHONG);
-  if (!phraseStart && LEVEL_PREFIX_CODES[code] !== 1 && ACTOR_START_CODES[code] !== 1) {
-    if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && BEFORE_OFFICE_CODES[f.charCodeAt(pos - 1)] !== 1) return null;
+  if (!phraseStart && !LEVEL_PREFIX_CODES.has(code) && !ACTOR_START_CODES.has(code)) {
+    if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && !BEFORE_OFFICE_CODES.has(f.charCodeAt(pos - 1))) return null;
   }
   const ch = f[pos]!;
   // 中共江苏省委网信办, 中华人民共和国工业和信息化部: the prefix belongs to the name as written.

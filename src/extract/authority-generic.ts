@@ -1,5 +1,5 @@
 import { LOCAL_BODIES } from './gazetteer.ts';
-import { firstCodeTable, isHan, isHanCode } from './match-text.ts';
+import { CodeSet, firstCodeTable, isHan, isHanCode } from './match-text.ts';
 import { PLACE_TRIE } from './places.ts';
 
 // Bodies the dictionaries do not list, found by their ending (…领导小组办公室, …委员会, …局).
@@ -26,7 +26,7 @@ const TOWN_BRANCH_RE = /[\u4e00-\u9fff]{2}分局/y;
 // Words that may end right before a national body name starting in mid-sentence.
 export const BEFORE_OFFICE: ReadonlySet<string> = new Set('、与和及以同合由经'.split(''));
 /** BEFORE_OFFICE by character code. */
-export const BEFORE_OFFICE_CODES: Uint8Array = firstCodeTable(BEFORE_OFFICE);
+export const BEFORE_OFFICE_CODES: CodeSet = firstCodeTable(BEFORE_OFFICE);
 
 export interface GenericOptions {
   suffixes: readonly string[];
@@ -53,16 +53,16 @@ function middleOk(middle: string, stops: readonly string[]): boolean {
 /** The end of the longest unknown-body name starting at `pos`, or -1. */
 // The last characters of a suffix list's words, by code: a name can only end on one of them, so
 // other positions need no slice and no comparison.
-const suffixEnds = new WeakMap<readonly string[], Uint8Array>();
+const suffixEnds = new WeakMap<readonly string[], CodeSet>();
 
-function lastCodes(suffixes: readonly string[]): Uint8Array {
-  let table = suffixEnds.get(suffixes);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (const w of suffixes) if (w !== '') table[w.charCodeAt(w.length - 1)] = 1;
-    suffixEnds.set(suffixes, table);
+function lastCodes(suffixes: readonly string[]): CodeSet {
+  let set = suffixEnds.get(suffixes);
+  if (!set) {
+    set = new CodeSet();
+    for (const w of suffixes) if (w !== '') set.add(w.charCodeAt(w.length - 1));
+    suffixEnds.set(suffixes, set);
   }
-  return table;
+  return set;
 }
 
 export function genericEnd(f: string, pos: number, options: GenericOptions, masked: (i: number) => boolean): number {
@@ -70,7 +70,7 @@ export function genericEnd(f: string, pos: number, options: GenericOptions, mask
   const ends = lastCodes(options.suffixes);
   let best = -1;
   for (let k = pos; k < f.length && k - pos < MAX_GENERIC && isHan(f[k]) && !masked(k); k++) {
-    if (ends[f.charCodeAt(k)] !== 1) continue;
+    if (!ends.has(f.charCodeAt(k))) continue;
     const s = f.slice(pos, k + 1);
     const suffix = options.suffixes.find((x) => s.endsWith(x));
     if (!suffix) continue;
@@ -121,7 +121,7 @@ function endingStarts(f: string, words: readonly string[]): number[] {
  * (国家网络安全审查办公室). Only at the start of a phrase.
  */
 export function officeEnd(f: string, pos: number, masked: (i: number) => boolean): number {
-  if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && BEFORE_OFFICE_CODES[f.charCodeAt(pos - 1)] !== 1) return -1;
+  if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && !BEFORE_OFFICE_CODES.has(f.charCodeAt(pos - 1))) return -1;
   for (const re of [OFFICE_RE, NATIONAL_RE, TOWN_BRANCH_RE]) {
     if (!mayMatchAt(re, f, pos)) continue;
     re.lastIndex = pos;
@@ -144,14 +144,14 @@ const ACTOR_ADVERBS = [...ACTORS.adverbs].sort((a, b) => b.length - a.length);
 /** First characters of qualifiers (全国, 各地, 属地): positions a generic actor may start at. */
 export const ACTOR_STARTS: ReadonlySet<string> = new Set([...ACTORS.qualifiers, ...ACTORS.bodies].map((w) => w[0]!));
 /** ACTOR_STARTS by character code. */
-export const ACTOR_START_CODES: Uint8Array = firstCodeTable(ACTOR_STARTS);
+export const ACTOR_START_CODES: CodeSet = firstCodeTable(ACTOR_STARTS);
 
 /**
  * A body named without a place (全国公安机关, 各地网信部门, 派出所, 法院) counts only as the
  * subject of an action: 公安机关破获…, not 移送公安机关. Returns the end of the name or -1.
  */
 export function genericActorEnd(f: string, pos: number, masked: (i: number) => boolean): number {
-  if (pos >= f.length || ACTOR_START_CODES[f.charCodeAt(pos)] !== 1) return -1;
+  if (pos >= f.length || !ACTOR_START_CODES.has(f.charCodeAt(pos))) return -1;
   const qualifier = ACTOR_QUALIFIERS.find((q) => f.startsWith(q, pos));
   const at = pos + (qualifier?.length ?? 0);
   const body = ACTOR_BODIES.find((b) => f.startsWith(b, at));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldString, prepareText, sourceSpan } from './match-text.ts';
+import { firstCodeTable, foldString, prepareText, sourceSpan } from './match-text.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
 describe('prepareText', () => {
@@ -70,5 +70,18 @@ describe('PhraseTrie', () => {
     expect(trie.longestAt('公安部门', 0)).toEqual({ end: 4, value: 'generic' });
     expect(trie.longestAt('公安部门', 0, (v) => v !== 'generic')).toEqual({ end: 3, value: 'body' });
     expect(trie.longestAt('警方', 0)).toBeNull();
+  });
+});
+
+describe('CodeSet', () => {
+  it('holds the first characters of its words, and nothing else', () => {
+    const set = firstCodeTable(['公安机关', '网信办', 'EDPB', '']);
+    const text = '宿迁公安机关会同网信办对EDPB';
+    const held = [...text].filter((ch) => set.has(ch.charCodeAt(0)));
+    expect(held).toEqual(['公', '网', 'E']);
+    expect(set.has(text.charCodeAt(text.length))).toBe(false);
+    expect(set.has(0xffff)).toBe(false);
+    set.add(0xffff);
+    expect(set.has(0xffff)).toBe(true);
   });
 });

@@ -42,11 +42,28 @@ export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** A byte table over UTF-16 codes: 1 for the first code unit of each of `words`. */
-export function firstCodeTable(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const w of words) if (w !== '') table[w.charCodeAt(0)] = 1;
-  return table;
+/**
+ * A set of UTF-16 codes as bits: 8 KB where a byte table takes 64 KB. Matchers ask it at nearly
+ * every position of an item, between other matchers' work; small, it stays in the CPU cache.
+ */
+export class CodeSet {
+  private readonly bits = new Int32Array(0x10000 >>> 5);
+
+  add(code: number): void {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+  }
+
+  /** False for NaN (a position outside the text), unless the set holds code 0. */
+  has(code: number): boolean {
+    return ((this.bits[code >>> 5]! >>> (code & 31)) & 1) === 1;
+  }
+}
+
+/** The first code unit of each of `words`. */
+export function firstCodeTable(words: Iterable<string>): CodeSet {
+  const set = new CodeSet();
+  for (const w of words) if (w !== '') set.add(w.charCodeAt(0));
+  return set;
 }
 
 export function isHan(ch: string | undefined): boolean {

@@ -1,3 +1,4 @@
+import { CodeSet } from './match-text.ts';
 // A character trie over dictionary phrases. Built once at module load; a scan asks, at one
 // position of the text, for every phrase that starts there. Thousands of place names and
 // aliases then cost one walk per position instead of one comparison per phrase.
@@ -18,15 +19,6 @@ export interface PhraseMatch<T> {
 /** A 16-bit hash of two character codes; a collision only costs a walk of the trie. */
 function pairHash(a: number, b: number): number {
   return ((a * 0x9e37) ^ b) & 0xffff;
-}
-
-function setBit(bits: Int32Array, n: number): void {
-  bits[n >>> 5]! |= 1 << (n & 31);
-}
-
-/** Bit `n` (a code below 0x10000); false for NaN, as a byte table's read was. */
-function hasBit(bits: Int32Array, n: number): boolean {
-  return ((bits[n >>> 5]! >>> (n & 31)) & 1) === 1;
 }
 
 const NO_MATCHES: readonly PhraseMatch<never>[] = Object.freeze([]);
@@ -92,12 +84,11 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   // Most positions of a text start no phrase even though their character starts one (中 starts
   // 中山市, but 中国 is no place): the first two characters, hashed, reject them without a walk.
-  // Bit sets over UTF-16 codes (8 KB each, where byte tables took 64 KB: read at every position of
-  // every item between other matchers' work, they stay in the CPU cache); a phrase outside the BMP
-  // never matches (see add), so only BMP phrases are noted.
-  private readonly firstChar = new Int32Array(0x10000 >>> 5);
-  private readonly oneChar = new Int32Array(0x10000 >>> 5);
-  private readonly pairs = new Int32Array(0x10000 >>> 5);
+  // Sets of UTF-16 codes; a phrase outside the BMP never matches (see add), so only BMP phrases
+  // are noted.
+  private readonly firstChar = new CodeSet();
+  private readonly oneChar = new CodeSet();
+  private readonly pairs = new CodeSet();
   private compiled: Compiled<T> | null = null;
 
   add(phrase: string, value: T): void {
@@ -117,21 +108,21 @@ export class PhraseTrie<T> {
     }
     (node.values ??= []).push(value);
     const first = phrase.codePointAt(0)!;
-    if (first < 0x10000) setBit(this.firstChar, first);
-    if (phrase.length === 1) setBit(this.oneChar, phrase.charCodeAt(0));
-    else setBit(this.pairs, pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1)));
+    if (first < 0x10000) this.firstChar.add(first);
+    if (phrase.length === 1) this.oneChar.add(phrase.charCodeAt(0));
+    else this.pairs.add(pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1)));
   }
 
   /** True when some phrase begins at `text[pos]`, without reading the character as a string. */
   startsAt(text: string, pos: number): boolean {
-    return pos < text.length && hasBit(this.firstChar, text.charCodeAt(pos));
+    return pos < text.length && this.firstChar.has(text.charCodeAt(pos));
   }
 
   /** Whether a phrase may start at `pos`; false means certainly none does. */
   mayMatchAt(text: string, pos: number): boolean {
     const first = text.charCodeAt(pos);
-    if (hasBit(this.oneChar, first)) return true;
-    return pos + 1 < text.length && hasBit(this.pairs, pairHash(first, text.charCodeAt(pos + 1)));
+    if (this.oneChar.has(first)) return true;
+    return pos + 1 < text.length && this.pairs.has(pairHash(first, text.charCodeAt(pos + 1)));
   }
 
   /** Every phrase starting at `start`, shortest first. */
