@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FoldRegExp, matchHits, unicodeSensitive } from './fold-regex.ts';
+import { FoldRegExp, matchHits, sameCaseClass, unicodeSensitive } from './fold-regex.ts';
 
 // The fast twin must find exactly what the `iu` original finds; these texts hit the cases where the
 // two modes differ, so the original has to be chosen for them.
@@ -51,6 +51,18 @@ describe('FoldRegExp', () => {
     expect(new FoldRegExp('[\\u4e00-\\u9fa5]', 'giu').for('数据').flags).toBe('gi');
     expect(new FoldRegExp('\\p{L}', 'giu').for('abc').flags).toBe('giu');
     expect(new FoldRegExp('abc', 'gu').for('abc').flags).toBe('gu');
+  });
+
+  it('gives a twin to a pattern with ł (złoty), which both modes fold alike, but not inside a class', () => {
+    expect(sameCaseClass('ł')).toBe(true);
+    expect(sameCaseClass('ß')).toBe(false);
+    const fold = new FoldRegExp('zł|złoty|zloty', 'giu');
+    expect(fold.for('罚款 500 ZŁOTY，即 500 złoty').flags).toBe('gi');
+    for (const text of ['罚款 500 ZŁOTY，即 500 złoty', 'PLN 500 (Złoty)', ...TEXTS]) {
+      expect(all(fold.for(text), text)).toEqual(all(new RegExp('zł|złoty|zloty', 'giu'), text));
+    }
+    expect(new FoldRegExp('[łß]', 'giu').for('ł').flags).toBe('giu');
+    expect(new FoldRegExp('stra\\u00dfe|złoty', 'giu').for('złoty').flags).toBe('giu');
   });
 });
 

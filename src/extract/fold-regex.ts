@@ -23,16 +23,51 @@ export function unicodeSensitive(text: string): boolean {
 
 // Patterns the argument above covers: no astral characters or `\p{…}` / `\u{…}` escapes (which
 // mean something else without `u`), and no cased letters outside ASCII (`ß`, `é` fold differently),
-// whether written as such or as `\u00df` / `\xdf` escapes.
+// whether written as such or as `\u00df` / `\xdf` escapes — except a letter outside a character
+// class that both modes match with exactly the same characters (ł and Ł: `złoty` in the currency
+// words would otherwise keep the whole money pattern in the slow mode).
 function twinIsSafe(source: string): boolean {
-  const decoded = source.replace(/\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})/g, (_, u?: string, x?: string) =>
-    String.fromCharCode(parseInt(u ?? x ?? '0', 16)),
-  );
-  if (/[\uD800-\uDFFF]/.test(decoded) || /\\[pPu]\{/.test(source)) return false;
-  for (const ch of decoded) {
-    if (ch.charCodeAt(0) > 0x7f && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return false;
+  if (/\\[pPu]\{/.test(source)) return false;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    let ch = source[i]!;
+    if (ch === '\\') {
+      const escape = /^(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/.exec(source.slice(i + 1, i + 6));
+      // Other escapes (\d, \b, \[ …) name no cased letter outside ASCII.
+      i += escape ? escape[0].length : 1;
+      if (!escape) continue;
+      ch = String.fromCharCode(parseInt(escape[1] ?? escape[2] ?? '0', 16));
+    } else if (ch === '[' && !inClass) {
+      inClass = true;
+      continue;
+    } else if (ch === ']' && inClass) {
+      inClass = false;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    if (code > 0x7f && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) && (inClass || !sameCaseClass(ch))) return false;
   }
   return true;
+}
+
+const caseClasses = new Map<string, boolean>();
+
+/** True when `ch` with `iu` and with `i` alone matches the same characters (surrogates aside: text holding one gets the original). */
+export function sameCaseClass(ch: string): boolean {
+  let same = caseClasses.get(ch);
+  if (same === undefined) {
+    const unicode = new RegExp(`^${ch}$`, 'iu');
+    const plain = new RegExp(`^${ch}$`, 'i');
+    same = true;
+    for (let c = 0; c < 0x10000 && same; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCharCode(c);
+      if (unicode.test(s) !== plain.test(s)) same = false;
+    }
+    caseClasses.set(ch, same);
+  }
+  return same;
 }
 
 export class FoldRegExp {

@@ -42,7 +42,7 @@ const NUM = String.raw`(?:${AR}|${CN}+)(?:\s*${CN}+(?:\s*${AR})?)*`;
 const APPROX = '(?:约|近|超过|超|逾|达|计|共计)';
 const CJK_UNITS = '[万亿萬億千百]+';
 
-const MONEY = new RegExp(
+const MONEY = new FoldRegExp(
   String.raw`(?<![A-Za-z\d.,])` +
     String.raw`(?:(?<before>${alternation([...data.currencies.flatMap((c) => c.before)])})\s*(?:${APPROX}\s*)?)?` +
     String.raw`(?<num>${NUM})` +
@@ -69,7 +69,7 @@ const MONEY_WORD = new FoldRegExp(
 export function findMoney(text: string): MoneyMention[] {
   if (!MONEY_WORD.for(text).test(text)) return [];
   const found: MoneyMention[] = [];
-  for (const m of text.matchAll(MONEY)) {
+  for (const m of text.matchAll(MONEY.for(text))) {
     const mention = toMention(text, m);
     if (mention !== null) found.push(mention);
   }
