@@ -124,8 +124,13 @@ function sectionLevel(t: string): 1 | 2 | null {
   return null;
 }
 
+// Every mark stripMarkup removes starts with one of these: most lines hold none, and skip its
+// seven regexes.
+const MARKUP_CHARS = /[#*+•<_\\-]/;
+
 /** Removes markdown/HTML emphasis, heading marks, bullets and trailing "more" links. */
 export function stripMarkup(raw: string): string {
+  if (!MARKUP_CHARS.test(raw)) return removeMoreLink(raw).trim();
   const emphasis = raw
     .replace(/^#{1,6}\s+/, '')
     .replace(/^[-*+•]\s+/, '')
