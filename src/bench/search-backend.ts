@@ -1,4 +1,4 @@
-import { search } from '../search/search.ts';
+import { search, SEARCH_WINDOW } from '../search/search.ts';
 import { escapeLike } from '../store/items.ts';
 import { openStore } from '../store/open.ts';
 
@@ -27,7 +27,7 @@ export async function openBackend(kind: BackendKind, location: string): Promise<
   return {
     kind,
     async search(query, opts) {
-      const r = await search(sql, query, { limit: 20, facets: opts.facets });
+      const r = await search(sql, query, { limit: 20, facets: opts.facets, window: SEARCH_WINDOW });
       return { total: r.total, hits: r.hits.length };
     },
     async naiveScan(term) {

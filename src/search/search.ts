@@ -4,16 +4,20 @@ import { emptyFacets, facetCounts, type Facets } from '../store/facets.ts';
 import { intList } from '../store/dialect.ts';
 import {
   countMatching,
+  filterSql,
   hasSupersededDocuments,
   listItems,
   matchingItemIds,
+  newestItemIds,
   newestListedDate,
+  storedAuthorities,
   storedRegions,
+  titlesAndDates,
   type ItemFilter,
   type ItemRow,
 } from '../store/items.ts';
 import type { Sql } from '../store/sql.ts';
-import { matchIndex } from './fts.ts';
+import { countMatches, matchIndex, newestMatches } from './fts.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { termTokens } from './tokens.ts';
 
@@ -26,7 +30,13 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Matches counted; with `capped`, only a lower bound. */
   total: number;
+  /**
+   * True when more than `window` items match: only the `window` most recently stored matches were
+   * ranked, paged and counted for facets, and `total` is that window's size ("5,000+").
+   */
+  capped: boolean;
   facets: Facets;
   /** True when facets were left out because the matches exceeded `facetsUpTo` (or `facets: false`). */
   facetsDeferred: boolean;
@@ -42,41 +52,132 @@ export interface SearchOptions {
    * count, and a page can show its results first and fetch the counts afterwards (`searchFacets`).
    */
   facetsUpTo?: number;
+  /**
+   * Bound the work of one query (interactive callers: web, API, CLI): when more than this many
+   * items match, rank, page and facet only the most recently stored `window` of them and report
+   * the total as capped. Unset: every match is ranked and counted (alerts and newsletters need all).
+   */
+  window?: number;
 }
+
+/**
+ * The window interactive callers use. On a million items a common word (个人信息) matches half of
+ * them; reading and ordering half a million matches takes seconds however it is done, and nobody
+ * pages that far: like a search engine's "about 10,000 results", the page says 5,000+ and the
+ * user narrows the query.
+ */
+export const SEARCH_WINDOW = 5000;
 
 /** Runs a query in the search-box language against current items, with facets of all matches. */
 export async function search(sql: Sql, input: string, opts: SearchOptions = {}): Promise<SearchResult> {
   const q = parseQuery(input);
-  const ids = await matchingIds(sql, q);
-  const filter = await toFilter(sql, q, ids);
   const offset = opts.offset ?? 0;
   const limit = opts.limit ?? 50;
+  const windowed = opts.window === undefined ? null : await windowMatches(sql, q, opts.window);
   let page: ItemRow[];
   let total: number;
-  if (ids) {
-    // Text queries rank by relevance; only filters other than the text need a pass over the matches.
-    const narrowed = Object.entries(filter).some(([k, v]) => k !== 'ids' && v !== undefined) || (await hasSupersededDocuments(sql));
-    const kept = narrowed ? new Set(await matchingItemIds(sql, filter)) : null;
-    page = (await rankedPrefix(sql, ids, kept, q.terms, offset + limit)).slice(offset);
-    total = kept ? ids.filter((id) => kept.has(id)).length : ids.length;
+  let scope: ItemFilter;
+  if (windowed) {
+    ({ page, total, scope } = await windowPage(sql, q, windowed, opts.window!, offset, limit));
   } else {
-    // Filter-only queries keep the newest-first order and page in SQL.
-    page = await listItems(sql, { ...filter, limit, offset });
-    total = await countMatching(sql, filter);
+    const ids = await matchingIds(sql, q);
+    const filter = await toFilter(sql, q, ids);
+    scope = filter;
+    if (ids) {
+      // Text queries rank by relevance; only filters other than the text need a pass over the matches.
+      const narrowed = Object.entries(filter).some(([k, v]) => k !== 'ids' && v !== undefined) || (await hasSupersededDocuments(sql));
+      const kept = narrowed ? new Set(await matchingItemIds(sql, filter)) : null;
+      page = (await rankedPrefix(sql, ids, kept, q.terms, offset + limit)).slice(offset);
+      total = kept ? ids.filter((id) => kept.has(id)).length : ids.length;
+    } else {
+      // Filter-only queries keep the newest-first order and page in SQL.
+      page = await listItems(sql, { ...filter, limit, offset });
+      total = await countMatching(sql, filter);
+    }
   }
   const deferred = opts.facets === false || total > (opts.facetsUpTo ?? Infinity);
   return {
     hits: page.map((item) => ({ item, ...snippetOf(item, q.terms) })),
     total,
-    facets: deferred ? emptyFacets() : await facetCounts(sql, filter),
+    capped: windowed?.capped ?? false,
+    facets: deferred ? emptyFacets() : await facetCounts(sql, scope),
     facetsDeferred: deferred,
   };
 }
 
 /** Only the facets of a query's matches: the second half of a page that showed its results first. */
-export async function searchFacets(sql: Sql, input: string): Promise<Facets> {
+export async function searchFacets(sql: Sql, input: string, opts: Pick<SearchOptions, 'window'> = {}): Promise<Facets> {
   const q = parseQuery(input);
+  const windowed = opts.window === undefined ? null : await windowMatches(sql, q, opts.window);
+  if (windowed) return facetCounts(sql, windowScope(windowed));
   return facetCounts(sql, await toFilter(sql, q, await matchingIds(sql, q)));
+}
+
+interface Window {
+  /** The filters of the query, without its text. */
+  filter: ItemFilter;
+  /** Text phrases, when the query has text. */
+  text: { must: string[][]; not: string[][] } | null;
+  /** Text queries: the matches, most recently stored first (all of them unless capped). Filter-only queries: the newest items. */
+  ids: number[];
+  capped: boolean;
+}
+
+/**
+ * The first `window` matches of a query (text matches most recently stored first, filter-only
+ * matches newest first) and whether there are more; null when the index cannot answer the text
+ * (a lone Chinese character is checked on every text instead, see matchingIds).
+ */
+async function windowMatches(sql: Sql, q: ParsedQuery, window: number): Promise<Window | null> {
+  const filter = await toFilter(sql, q, null);
+  const text = indexPhrases(q);
+  if (text === undefined) return null;
+  const ids = text
+    ? await newestMatches(sql, text.must, text.not, filterSql(sql, filter, { perItem: true }), window + 1)
+    : await newestItemIds(sql, filter, window + 1);
+  const capped = ids.length > window;
+  return { filter, text, ids: capped ? ids.slice(0, window) : ids, capped };
+}
+
+/** What facets count over: the window's items, or all of a filter-only query's when they fit. */
+function windowScope(w: Window): ItemFilter {
+  return w.capped || w.text ? { ids: w.ids } : w.filter;
+}
+
+/** The requested page of a window, in the order `search` promises, and what facets count over. */
+async function windowPage(sql: Sql, q: ParsedQuery, w: Window, window: number, offset: number, limit: number): Promise<{ page: ItemRow[]; total: number; scope: ItemFilter }> {
+  const total = w.ids.length;
+  const scope = windowScope(w);
+  if (offset >= total) return { page: [], total, scope };
+  if (!w.text) {
+    // Filter-only: the window is the newest items already; page it in SQL.
+    return { page: await listItems(sql, { ...(w.capped ? { ids: w.ids } : w.filter), limit, offset }), total, scope };
+  }
+  // Text: BM25 when every match of the text alone fits the window (its cost grows with that count),
+  // otherwise the same score without the BM25 term (title, then recency) over the window.
+  const textOnly = Object.values(w.filter).every((v) => v === undefined);
+  const allText = !w.capped && (textOnly || (await countMatches(sql, w.text.must, w.text.not, window + 1)) <= window);
+  if (allText) {
+    const ids = await matchIndex(sql, w.text.must, w.text.not);
+    return { page: (await rankedPrefix(sql, ids, new Set(w.ids), q.terms, offset + limit)).slice(offset), total, scope };
+  }
+  const newest = await newestListedDate(sql);
+  const recencyOrder = new Map(w.ids.map((id, i) => [id, i]));
+  const ranked = (await titlesAndDates(sql, w.ids))
+    .map((row) => ({ id: row.id, score: score(row, 0, q.terms, newest), at: recencyOrder.get(row.id)! }))
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .slice(offset, offset + limit);
+  const rows = new Map((await listItems(sql, { ids: ranked.map((r) => r.id), limit })).map((item) => [item.id, item]));
+  return { page: ranked.flatMap((r) => rows.get(r.id) ?? []), total, scope };
+}
+
+/** The query's text as index phrases; null without text; undefined when some term needs a text scan. */
+function indexPhrases(q: ParsedQuery): { must: string[][]; not: string[][] } | null | undefined {
+  if (q.terms.length === 0 && q.excluded.length === 0) return null;
+  const must = q.terms.map(termTokens);
+  const not = q.excluded.map(termTokens);
+  if (must.length === 0 || must.some((p) => p === null) || not.some((p) => p === null)) return undefined;
+  return { must: must as string[][], not: not as string[][] };
 }
 
 export async function searchItems(sql: Sql, input: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
@@ -84,14 +185,11 @@ export async function searchItems(sql: Sql, input: string, opts: SearchOptions =
 }
 
 async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise<ItemFilter> {
-  const authority = q.authority ? lookupAuthority(q.authority) : null;
   return {
     ids: ids ?? undefined,
     category: q.category,
     regions: q.region ? regionsMatching(await storedRegions(sql), q.region) : undefined,
-    // A known body matches by id, with its sub-bodies; any body also matches by surface form.
-    authority: q.authority,
-    authorityIds: authority ? [authority.id] : undefined,
+    authorities: q.authority ? await authoritiesMatching(sql, q.authority) : undefined,
     law: q.law,
     article: q.article,
     topic: q.topic,
@@ -99,6 +197,19 @@ async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise
     before: q.before,
     fineMin: q.fineMin,
     fineMax: q.fineMax,
+  };
+}
+
+/**
+ * Stored authority surfaces and ids the asked body covers: a known body matches by its id and its
+ * sub-bodies' (`cac` covers `cac.shanghai`); any body also matches by surface form (substring).
+ */
+async function authoritiesMatching(sql: Sql, asked: string): Promise<{ surfaces: string[]; ids: string[] }> {
+  const known = lookupAuthority(asked);
+  const stored = await storedAuthorities(sql);
+  return {
+    surfaces: stored.surfaces.filter((s) => s.includes(asked)),
+    ids: known ? stored.ids.filter((id) => id === known.id || id.startsWith(`${known.id}.`)) : [],
   };
 }
 
@@ -117,7 +228,7 @@ function regionsMatching(stored: string[], asked: string): string[] {
  * this month's development comes before a similar one from years ago (age counted from the newest
  * item stored).
  */
-function score(item: ItemRow, position: number, terms: string[], newest: string | null): number {
+function score(item: Pick<ItemRow, 'title' | 'titleEn' | 'listedDate'>, position: number, terms: string[], newest: string | null): number {
   const relevance = 1 / (1 + position);
   const title = `${item.title ?? ''} ${item.titleEn ?? ''}`.normalize('NFKC').toLowerCase();
   const inTitle = terms.length > 0 && terms.every((t) => title.includes(t.normalize('NFKC').toLowerCase()));

@@ -107,8 +107,8 @@ export interface ItemFilter {
   before?: string | undefined;
   /** Authority surface form, matched as a substring. */
   authority?: string | undefined;
-  /** Canonical authority ids; each also matches its sub-bodies (`cac` matches `cac.data`). */
-  authorityIds?: string[] | undefined;
+  /** Exact stored authority surfaces and canonical ids (see `storedAuthorities`); either matches. */
+  authorities?: { surfaces: string[]; ids: string[] } | undefined;
   law?: string | undefined;
   article?: number | undefined;
   topic?: string | undefined;
@@ -120,8 +120,12 @@ export interface ItemFilter {
   offset?: number | undefined;
 }
 
-/** SQL conditions for a filter, with bound parameters only (in order). Shared by listing and facets. */
-export function filterSql(sql: Sql, f: ItemFilter): { where: string[]; params: Param[] } {
+/**
+ * SQL conditions for a filter, with bound parameters only (in order). Shared by listing and facets.
+ * `perItem`: check value conditions on each candidate item (the caller walks a short list of
+ * candidates, such as the newest full-text matches) instead of building their item sets first.
+ */
+export function filterSql(sql: Sql, f: ItemFilter, opts: { perItem?: boolean } = {}): { where: string[]; params: Param[] } {
   // Conditions on `i` only (no join with documents), so counts and facets read items alone.
   const where = ['i.document_id NOT IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL)'];
   const params: Param[] = [];
@@ -135,33 +139,43 @@ export function filterSql(sql: Sql, f: ItemFilter): { where: string[]; params: P
   // prefix, which no index serves, so they are always checked per item.
   const perItem = (field: string, cond: string) => `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field ${field} AND ${cond})`;
   const asSet = (field: string, cond: string) => `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field ${field} AND ${cond})`;
-  const has = (field: string, cond: string) => (f.ids ? perItem : asSet)(`= '${field}'`, cond);
+  const driven = f.ids !== undefined || opts.perItem === true;
+  const has = (field: string, cond: string) => (driven ? perItem : asSet)(`= '${field}'`, cond);
   if (f.category) add('i.category = ?', f.category);
   if (f.region) add("i.region LIKE ? ESCAPE '\\'", `%${escapeLike(f.region)}%`);
-  if (f.regions) add(`i.region IN ${textList(sql)}`, JSON.stringify(f.regions));
+  // Listed inline, so that the planner knows how few places are asked and reads the region index
+  // rather than walking every item in listing order to find a rare province's.
+  if (f.regions) add(f.regions.length ? `i.region IN (${f.regions.map(() => '?').join(', ')})` : '0 = 1', ...f.regions);
   if (f.after) add(`${LISTED_DATE} >= ?`, f.after);
   if (f.before) add(`${LISTED_DATE} <= ?`, f.before);
   if (f.document !== undefined) add('i.document_id = ?', f.document);
-  if (f.authority || f.authorityIds) {
-    const conds: string[] = [];
-    const values: Param[] = [];
-    if (f.authority) (conds.push("v.value LIKE ? ESCAPE '\\'"), values.push(`%${escapeLike(f.authority)}%`));
-    if (f.authorityIds?.length) {
-      const id = jsonText(sql, 'v.data', 'id');
-      conds.push(`EXISTS (SELECT 1 FROM ${textList(sql)} a WHERE ${id} = a.value OR ${id} LIKE a.value || '.%')`);
-      values.push(JSON.stringify(f.authorityIds));
-    }
-    add(perItem("= 'authority'", `(${conds.join(' OR ')})`), ...values);
+  if (f.authority) add(perItem("= 'authority'", "v.value LIKE ? ESCAPE '\\'"), `%${escapeLike(f.authority)}%`);
+  if (f.authorities) {
+    // Exact values, so both halves read an index; a body is rarely named in many items, so its
+    // items are collected once rather than checked item by item.
+    const id = jsonText(sql, 'v.data', 'id');
+    add(
+      `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field = 'authority' AND v.value IN ${textList(sql)}
+        UNION SELECT v.item_id FROM item_values v WHERE v.field = 'authority' AND ${id} IN ${textList(sql)})`,
+      JSON.stringify(f.authorities.surfaces),
+      JSON.stringify(f.authorities.ids),
+    );
   }
   if (f.law && f.article === undefined) {
-    add((f.ids ? perItem : asSet)("IN ('citation','instrument')", "v.value LIKE ? ESCAPE '\\'"), `%${escapeLike(f.law)}%`);
+    add((driven ? perItem : asSet)("IN ('citation','instrument')", "v.value LIKE ? ESCAPE '\\'"), `%${escapeLike(f.law)}%`);
   }
   if (f.article !== undefined) {
     const article = `${jsonNumber(sql, 'v.data', 'article')} = ?`;
     if (f.law) add(has('citation', `${article} AND ${jsonText(sql, 'v.data', 'law')} LIKE ? ESCAPE '\\'`), f.article, `%${escapeLike(f.law)}%`);
     else add(has('citation', article), f.article);
   }
-  if (f.topic) add(has('topic', "v.value LIKE ? ESCAPE '\\'"), `${escapeLike(f.topic)}%`);
+  if (f.topic) {
+    // Topic ids are lower-case ASCII; SQLite's LIKE ignores case and so cannot use the (field, value)
+    // index, a range can. PostgreSQL's LIKE is case-sensitive like the range.
+    const topic = f.topic.toLowerCase();
+    if (sql.dialect === 'sqlite') add(has('topic', 'v.value >= ? AND v.value < ?'), topic, `${topic}\u{10FFFF}`);
+    else add(has('topic', "v.value LIKE ? ESCAPE '\\'"), `${escapeLike(topic)}%`);
+  }
   if (f.fineMin !== undefined || f.fineMax !== undefined) {
     add(has('penalty', `${jsonNumber(sql, 'v.data', 'amount')} BETWEEN ? AND ?`), f.fineMin ?? 0, f.fineMax ?? Number.MAX_SAFE_INTEGER);
   }
@@ -206,7 +220,28 @@ export async function countMatching(sql: Sql, f: ItemFilter): Promise<number> {
   if (f.ids && f.ids.length === 0) return 0;
   const { where, params } = filterSql(sql, f);
   const row = await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM items i WHERE ${where.join(' AND ')}`, params);
-  return row?.n ?? 0;
+  return Number(row?.n ?? 0);
+}
+
+/** Ids of the first `limit` items the filter selects in listing order (newest first). */
+export async function newestItemIds(sql: Sql, f: ItemFilter, limit: number): Promise<number[]> {
+  if (f.ids && f.ids.length === 0) return [];
+  const { where, params } = filterSql(sql, f);
+  const rows = await sql.all<{ id: number }>(
+    `SELECT i.id FROM items i WHERE ${where.join(' AND ')} ORDER BY i.listed_date DESC NULLS LAST, i.document_id, i.seq LIMIT ?`,
+    [...params, limit],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** What ranking reads of each candidate: its title and listing date. */
+export async function titlesAndDates(sql: Sql, ids: number[]): Promise<{ id: number; title: string | null; titleEn: string | null; listedDate: string | null }[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql.all<{ id: number; title: string | null; titleEn: string | null; listedDate: string | null }>(
+    `SELECT id, title, title_en AS "titleEn", listed_date AS "listedDate" FROM items WHERE id IN ${intList(sql)}`,
+    [JSON.stringify(ids)],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** The item with this id; undefined for an unknown id, including one no id column can hold (1e20). */
@@ -244,7 +279,32 @@ export async function countItems(sql: Sql): Promise<number> {
 
 /** Distinct stored regions, for place-aware region filters. */
 export async function storedRegions(sql: Sql): Promise<string[]> {
-  return (await sql.all<{ region: string }>('SELECT DISTINCT region FROM items WHERE region IS NOT NULL')).map((r) => r.region);
+  return distinctValues(sql, 'region', 'items', []);
+}
+
+/** Distinct stored authority surfaces and canonical ids, for authority: filters. */
+export async function storedAuthorities(sql: Sql): Promise<{ surfaces: string[]; ids: string[] }> {
+  return {
+    surfaces: await distinctValues(sql, 'value', 'item_values', ["field = 'authority'"]),
+    ids: await distinctValues(sql, jsonText(sql, 'data', 'id'), 'item_values', ["field = 'authority'"]),
+  };
+}
+
+/**
+ * Distinct non-null values of an indexed expression, by a loose index scan: one index seek per
+ * distinct value (a few hundred) instead of a pass over every row (millions).
+ */
+async function distinctValues(sql: Sql, expr: string, table: string, where: string[]): Promise<string[]> {
+  const and = where.map((w) => ` AND ${w}`).join('');
+  const rows = await sql.all<{ v: string }>(
+    // A range (not IS NOT NULL) on the expression, so that SQLite starts from its index too.
+    `WITH RECURSIVE r(v) AS (
+       SELECT (SELECT ${expr} FROM ${table} WHERE ${expr} >= ''${and} ORDER BY ${expr} LIMIT 1)
+       UNION ALL
+       SELECT (SELECT ${expr} FROM ${table} WHERE ${expr} > r.v${and} ORDER BY ${expr} LIMIT 1) FROM r WHERE r.v IS NOT NULL
+     ) SELECT v FROM r WHERE v IS NOT NULL`,
+  );
+  return rows.map((r) => r.v);
 }
 
 function parseRow(row: RawItem): ItemRow {

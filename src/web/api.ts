@@ -3,7 +3,7 @@ import { renderFeed } from '../alerts/feed.ts';
 import { z } from 'zod';
 import { NotFoundError, QueryError } from '../errors.ts';
 import { applyOverrides, applyOverridesToList, loadOverrides } from '../overrides/apply.ts';
-import { search } from '../search/search.ts';
+import { search, SEARCH_WINDOW } from '../search/search.ts';
 import { eventOf, sourcesOf } from '../store/events.ts';
 import { getItem } from '../store/items.ts';
 import { listRuns, listSources } from '../store/sources.ts';
@@ -21,18 +21,20 @@ const searchParams = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
-export function apiRoutes(db: Sql): Hono<WebEnv> {
+export function apiRoutes(db: Sql, window: number): Hono<WebEnv> {
   const api = new Hono<WebEnv>();
 
   api.get('/search', async (c) => {
     const parsed = searchParams.safeParse(c.req.query());
     if (!parsed.success) throw new QueryError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const { q, limit, offset } = parsed.data;
-    const r = await search(db, q, { limit, offset });
+    const r = await search(db, q, { limit, offset, window });
     const items = await applyOverridesToList(c.get('sql'), r.hits.map((h) => h.item));
     return c.json({
       query: q,
       total: r.total,
+      // More items match than `total` says: the most recently stored `total` were ranked and paged.
+      capped: r.capped,
       hits: r.hits.map((h, i) => {
         const item = items[i]!;
         return {
@@ -118,6 +120,6 @@ export function createApiApp(db: Sql): Hono<WebEnv> {
     c.set('sql', sql);
     await next();
   });
-  app.route('/api', apiRoutes(db));
+  app.route('/api', apiRoutes(db, SEARCH_WINDOW));
   return app;
 }

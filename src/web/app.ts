@@ -1,3 +1,4 @@
+import { SEARCH_WINDOW } from '../search/search.ts';
 import { Hono } from 'hono';
 import type { Sql } from '../store/sql.ts';
 import { apiRoutes } from './api.ts';
@@ -21,6 +22,8 @@ export interface AppOptions {
    * the results first and fetch the counts from /search/facets.
    */
   facetsInlineUpTo?: number;
+  /** Matches a search page or /api/search ranks, pages and counts at most (default SEARCH_WINDOW). */
+  searchWindow?: number;
   /**
    * Who may use the app: 'open' (the default; loopback only, everyone is the local admin) or
    * 'login' (accounts and sessions), with session lifetime and cookie settings.
@@ -46,9 +49,9 @@ export function createApp(sql: Sql, opts: AppOptions = {}): Hono<WebEnv> {
   app.route('/assets', assetRoutes());
   app.use('*', languageMiddleware());
   mountAccess(app, { ...DEFAULT_ACCESS, ...opts.access });
-  app.route('/api', apiRoutes(sql));
+  app.route('/api', apiRoutes(sql, opts.searchWindow ?? SEARCH_WINDOW));
   app.get('/', (c) => c.redirect('/search'));
-  app.route('/search', searchPage(sql, opts.facetsInlineUpTo ?? 5_000));
+  app.route('/search', searchPage(sql, opts.facetsInlineUpTo ?? 5_000, opts.searchWindow ?? SEARCH_WINDOW));
   app.route('/items', itemPage(sql));
   app.route('/laws', lawPages(sql, today));
   app.route('/dashboard', dashboardPage());

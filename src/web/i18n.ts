@@ -20,6 +20,10 @@ const STRINGS = {
   noResults: { zh: '没有找到匹配的条目。', en: 'No items match.' },
   showFacets: { zh: '显示筛选计数', en: 'Show filter counts' },
   loadingFacets: { zh: '正在统计筛选项…', en: 'Counting filters…' },
+  cappedNote: {
+    zh: '匹配结果过多：这里排序、分页并统计最近入库的 {n} 条。添加关键词或筛选条件可缩小范围。',
+    en: 'Too many matches: the {n} most recently stored are ranked, paged and counted here. Add words or filters to narrow the search.',
+  },
   queryError: { zh: '查询有误', en: 'Query problem' },
   filters: { zh: '筛选', en: 'Filters' },
   activeFilters: { zh: '已选条件', en: 'Active filters' },

@@ -213,6 +213,26 @@ describe('results first for large match sets', () => {
   });
 });
 
+describe('more matches than the search window', () => {
+  it('says the total is capped, explains it, and pages and counts the window', async () => {
+    const windowed = createApp(db, { today: () => '2026-11-23', searchWindow: 12 });
+    const all = await search(db, '数据');
+    expect(all.total).toBeGreaterThan(12);
+    for (const lang of ['zh', 'en']) {
+      const $ = cheerio.load(await (await windowed.request(`/search?lang=${lang}&q=` + encodeURIComponent('数据'))).text());
+      expect($('#total strong').text()).toBe('12+');
+      expect($('.capped').text()).toContain('12');
+      expect($('.hit').length).toBe(12);
+      const years = $('[data-facet="year"] .count').map((_, e) => Number($(e).text())).get();
+      expect(years.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(12);
+    }
+    const api = (await (await windowed.request('/api/search?q=' + encodeURIComponent('数据'))).json()) as { total: number; capped: boolean };
+    expect(api).toMatchObject({ total: 12, capped: true });
+    const few = (await (await windowed.request('/api/search?q=' + encodeURIComponent('知网'))).json()) as { total: number; capped: boolean };
+    expect(few).toMatchObject({ total: 2, capped: false });
+  });
+});
+
 describe('topic names', () => {
   it('shows the taxonomy label in the interface language, while links keep the topic id', async () => {
     const spec = async (url: string) => JSON.parse((await page(url)).$('#chart-topics').attr('data-chart')!) as ChartSpec;

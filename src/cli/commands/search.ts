@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { applyOverridesToList } from '../../overrides/apply.ts';
-import { search } from '../../search/search.ts';
+import { search, SEARCH_WINDOW } from '../../search/search.ts';
 import { positiveInt } from '../args.ts';
 import { contextOf, printJson } from '../context.ts';
 import { itemLine, itemSummary } from '../format.ts';
@@ -14,15 +14,17 @@ export function registerSearch(program: Command): void {
     .argument('<query...>', 'query words and filters')
     .option('--limit <n>', 'at most n results', positiveInt('--limit'), 20)
     .option('--facets', 'also print counts per category, region, year, authority, law, topic and action')
-    .action(async (words: string[], opts: { limit: number; facets?: boolean }, cmd: Command) => {
+    .option('--all', `rank and count every match, also beyond the ${SEARCH_WINDOW} most recently stored (slower on large stores)`)
+    .action(async (words: string[], opts: { limit: number; facets?: boolean; all?: boolean }, cmd: Command) => {
       const ctx = contextOf(cmd);
       const db = await ctx.db();
-      const r = await search(db, words.join(' '), { limit: opts.limit });
+      const r = await search(db, words.join(' '), { limit: opts.limit, window: opts.all ? undefined : SEARCH_WINDOW });
       // Hits show editors' corrections (matching and facets still use the extracted values).
       const items = await applyOverridesToList(db, r.hits.map((h) => h.item));
       if (ctx.json) {
         return printJson(ctx, {
           total: r.total,
+          capped: r.capped,
           hits: r.hits.map((h, i) => ({ ...itemSummary(items[i]!), tags: items[i]!.tags, corrected: Object.keys(items[i]!.corrections), snippet: h.snippet, highlights: h.highlights })),
           facets: r.facets,
         });
@@ -36,7 +38,11 @@ export function registerSearch(program: Command): void {
           if (values.length) ctx.out(`${field.padEnd(10)} ${values.map((v) => `${v.value} (${v.count})`).join(' · ')}`);
         }
       }
-      ctx.err(`${r.hits.length} of ${r.total} results`);
+      ctx.err(
+        r.capped
+          ? `${r.hits.length} of ${r.total}+ results (the ${r.total} most recently stored matches ranked; --all ranks and counts every match)`
+          : `${r.hits.length} of ${r.total} results`,
+      );
     });
 }
 

@@ -17,8 +17,15 @@ export interface CorrectedResult extends SearchResult {
  * One page of search results, with editors' corrections applied to the listed items. Matching and
  * facets still run on the extracted values: the search index holds those.
  */
-export async function runSearch(db: Sql, sql: Sql, query: string, page: number, perPage: number, facetsUpTo = Infinity): Promise<CorrectedResult> {
-  const result = await search(db, query, { limit: perPage, offset: (page - 1) * perPage, facetsUpTo });
+export async function runSearch(
+  db: Sql,
+  sql: Sql,
+  query: string,
+  page: number,
+  perPage: number,
+  opts: { facetsUpTo: number; window: number },
+): Promise<CorrectedResult> {
+  const result = await search(db, query, { limit: perPage, offset: (page - 1) * perPage, ...opts });
   const items = await applyOverridesToList(sql, result.hits.map((h) => h.item));
   return {
     ...result,

@@ -33,13 +33,13 @@ const FACETS = ['category', 'year', 'region', 'authority', 'law', 'topic'] as co
  * shows its results at once and the counts follow from /search/facets (or, without JS, from a
  * reload with `facets=all`).
  */
-export function searchPage(db: Sql, facetsUpTo: number): Hono<WebEnv> {
+export function searchPage(db: Sql, facetsUpTo: number, window: number): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.get('/facets', async (c) => {
     const { q } = params.parse(c.req.query());
     const lang = c.get('lang');
     try {
-      const facets = await searchFacets(db, limited(q));
+      const facets = await searchFacets(db, limited(q), { window });
       return c.html(<>{FACETS.map((f) => <FacetGroup field={f} values={facets[f]} q={q} lang={lang} />)}</>);
     } catch (e) {
       if (!(e instanceof QueryError)) throw e;
@@ -52,7 +52,7 @@ export function searchPage(db: Sql, facetsUpTo: number): Hono<WebEnv> {
     let result: CorrectedResult | null = null;
     let error: string | null = null;
     try {
-      result = await runSearch(db, c.get('sql'), limited(q), page, PER_PAGE, facets === 'all' ? Infinity : facetsUpTo);
+      result = await runSearch(db, c.get('sql'), limited(q), page, PER_PAGE, { facetsUpTo: facets === 'all' ? Infinity : facetsUpTo, window });
     } catch (e) {
       if (!(e instanceof QueryError)) throw e;
       error = e.message;
@@ -115,8 +115,9 @@ function Results(props: { q: string; page: number; lang: Lang; result: Corrected
       </aside>
       <section class="results" aria-live="polite">
         <p class="total" id="total">
-          <strong>{result.total}</strong> {t(lang, 'results')}
+          <strong>{result.capped ? `${result.total.toLocaleString('en')}+` : result.total}</strong> {t(lang, 'results')}
         </p>
+        {result.capped ? <p class="help capped">{t(lang, 'cappedNote').replace('{n}', result.total.toLocaleString('en'))}</p> : null}
         {result.hits.length === 0 ? <p>{t(lang, 'noResults')}</p> : null}
         <ol class="hits">
           {result.hits.map((h) => {
