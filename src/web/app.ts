@@ -18,7 +18,7 @@ export interface AppOptions {
   /** Today's date (YYYY-MM-DD) for law version states and upcoming deadlines. */
   today?: () => string;
   /**
-   * Search pages count facets inline up to this many matches (default 5,000); above it they show
+   * Search pages count facets inline up to this many matches (default 1,000); above it they show
    * the results first and fetch the counts from /search/facets.
    */
   facetsInlineUpTo?: number;
@@ -51,7 +51,7 @@ export function createApp(sql: Sql, opts: AppOptions = {}): Hono<WebEnv> {
   mountAccess(app, { ...DEFAULT_ACCESS, ...opts.access });
   app.route('/api', apiRoutes(sql, opts.searchWindow ?? SEARCH_WINDOW));
   app.get('/', (c) => c.redirect('/search'));
-  app.route('/search', searchPage(sql, opts.facetsInlineUpTo ?? 5_000, opts.searchWindow ?? SEARCH_WINDOW));
+  app.route('/search', searchPage(sql, opts.facetsInlineUpTo ?? 1_000, opts.searchWindow ?? SEARCH_WINDOW));
   app.route('/items', itemPage(sql));
   app.route('/laws', lawPages(sql, today));
   app.route('/dashboard', dashboardPage());
