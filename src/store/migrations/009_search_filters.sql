@@ -1,7 +1,7 @@
 -- authority: filters resolve the asked body to the stored canonical ids of it and its sub-bodies
 -- (and to the surfaces containing it), then read the items of those values from indexes instead
 -- of checking every candidate's authorities. This index also lists the distinct stored ids.
-CREATE INDEX item_values_authority_id ON item_values(field, json_extract(data, '$.id'), item_id) WHERE field = 'authority';
+CREATE INDEX item_values_authority_id ON item_values(json_extract(data, '$.id'), item_id) WHERE field = 'authority';
 
 -- Text queries with filters check each full-text match against the item's category, region, date
 -- and document; reading those from the item row parses past its body (often on overflow pages), ten

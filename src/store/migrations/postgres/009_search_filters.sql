@@ -1,7 +1,8 @@
 -- authority: filters resolve the asked body to the stored canonical ids of it and its sub-bodies
 -- (and to the surfaces containing it), then read the items of those values from indexes instead
--- of checking every candidate's authorities. This index also lists the distinct stored ids.
-CREATE INDEX item_values_authority_id ON item_values(field, (data::jsonb ->> 'id'), item_id) WHERE field = 'authority';
+-- of checking every candidate's authorities. This index also lists the distinct stored ids (the id
+-- comes first: PostgreSQL leaves a partial index's own condition out of the seek).
+CREATE INDEX item_values_authority_id ON item_values((data::jsonb ->> 'id'), item_id) WHERE field = 'authority';
 
 -- Text queries with filters check each full-text match against the item's category, region, date
 -- and document: an index-only read instead of the item row with its body.
