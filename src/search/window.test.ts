@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachBackend } from '../../test/helpers/backends.ts';
 import { SEEDS } from '../../test/helpers/seeds.ts';
 import { ingestPaths } from '../ingest/service.ts';
-import { storedAuthorities, storedRegions } from '../store/items.ts';
+import { listItems, newestItemIds, storedAuthorities, storedRegions } from '../store/items.ts';
 import type { Sql } from '../store/sql.ts';
 import { search, searchFacets } from './search.ts';
 
@@ -98,6 +98,20 @@ describeEachBackend('search window', (open) => {
       expect(r.facets.category).toEqual([{ value: 'enforcement', count: 12 }]);
       const f = await searchFacets(db, '数据', { window: 20 });
       expect(f.category.reduce((n, v) => n + v.count, 0)).toBe(20);
+    });
+  });
+
+  describe('newest items of a value filter', () => {
+    it('are the same whether the filter is walked item by item (broad) or collected first (narrow)', async () => {
+      // With a limit of 2 a filter over more than 50 items counts as broad and is walked.
+      const counts = await db.all<{ value: string; n: number }>("SELECT value, COUNT(*) AS n FROM item_values WHERE field = 'topic' GROUP BY value");
+      const broad = counts.find((c) => Number(c.n) > 50);
+      const narrow = counts.find((c) => Number(c.n) >= 3 && Number(c.n) <= 50);
+      expect(broad && narrow).toBeTruthy();
+      for (const f of [{ topic: broad!.value }, { topic: narrow!.value }, { fineMin: 1 }, { fineMin: 10_000_000 }]) {
+        const listed = (await listItems(db, { ...f, limit: 2 })).map((i) => i.id);
+        expect(await newestItemIds(db, f, 2), JSON.stringify(f)).toEqual(listed);
+      }
     });
   });
 

@@ -121,11 +121,26 @@ export interface ItemFilter {
 }
 
 /**
- * SQL conditions for a filter, with bound parameters only (in order). Shared by listing and facets.
- * `perItem`: check value conditions on each candidate item (the caller walks a short list of
- * candidates, such as the newest full-text matches) instead of building their item sets first.
+ * A topic value starting with `topic`. Topic ids are lower-case ASCII; SQLite's LIKE ignores case
+ * and so cannot use the (field, value) index, a range can. PostgreSQL's LIKE is case-sensitive like
+ * the range.
  */
-export function filterSql(sql: Sql, f: ItemFilter, opts: { perItem?: boolean } = {}): { where: string[]; params: Param[] } {
+function topicCondition(sql: Sql, topic: string): { cond: string; params: Param[] } {
+  const t = topic.toLowerCase();
+  if (sql.dialect === 'sqlite') return { cond: 'v.value >= ? AND v.value < ?', params: [t, `${t}\u{10FFFF}`] };
+  return { cond: "v.value LIKE ? ESCAPE '\\'", params: [`${escapeLike(t)}%`] };
+}
+
+/** Value filters that can be checked per item or collected as a set (see `broadValueFields`). */
+export type ValueField = 'topic' | 'penalty';
+
+/**
+ * SQL conditions for a filter, with bound parameters only (in order). Shared by listing and facets.
+ * `perItem`: check value conditions (all, or those listed) on each candidate item (the caller walks
+ * a short list of candidates, such as the newest full-text matches) instead of building their item
+ * sets first.
+ */
+export function filterSql(sql: Sql, f: ItemFilter, opts: { perItem?: boolean | readonly ValueField[] } = {}): { where: string[]; params: Param[] } {
   // Conditions on `i` only (no join with documents), so counts and facets read items alone.
   const where = ['i.document_id NOT IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL)'];
   const params: Param[] = [];
@@ -140,7 +155,8 @@ export function filterSql(sql: Sql, f: ItemFilter, opts: { perItem?: boolean } =
   const perItem = (field: string, cond: string) => `EXISTS (SELECT 1 FROM item_values v WHERE v.item_id = i.id AND v.field ${field} AND ${cond})`;
   const asSet = (field: string, cond: string) => `i.id IN (SELECT v.item_id FROM item_values v WHERE v.field ${field} AND ${cond})`;
   const driven = f.ids !== undefined || opts.perItem === true;
-  const has = (field: string, cond: string) => (driven ? perItem : asSet)(`= '${field}'`, cond);
+  const walked = (field: string) => driven || (Array.isArray(opts.perItem) && opts.perItem.includes(field as ValueField));
+  const has = (field: string, cond: string) => (walked(field) ? perItem : asSet)(`= '${field}'`, cond);
   if (f.category) add('i.category = ?', f.category);
   if (f.region) add("i.region LIKE ? ESCAPE '\\'", `%${escapeLike(f.region)}%`);
   // Listed inline, so that the planner knows how few places are asked and reads the region index
@@ -170,11 +186,8 @@ export function filterSql(sql: Sql, f: ItemFilter, opts: { perItem?: boolean } =
     else add(has('citation', article), f.article);
   }
   if (f.topic) {
-    // Topic ids are lower-case ASCII; SQLite's LIKE ignores case and so cannot use the (field, value)
-    // index, a range can. PostgreSQL's LIKE is case-sensitive like the range.
-    const topic = f.topic.toLowerCase();
-    if (sql.dialect === 'sqlite') add(has('topic', 'v.value >= ? AND v.value < ?'), topic, `${topic}\u{10FFFF}`);
-    else add(has('topic', "v.value LIKE ? ESCAPE '\\'"), `${escapeLike(topic)}%`);
+    const t = topicCondition(sql, f.topic);
+    add(has('topic', t.cond), ...t.params);
   }
   if (f.fineMin !== undefined || f.fineMax !== undefined) {
     add(has('penalty', `${jsonNumber(sql, 'v.data', 'amount')} BETWEEN ? AND ?`), f.fineMin ?? 0, f.fineMax ?? Number.MAX_SAFE_INTEGER);
@@ -223,15 +236,39 @@ export async function countMatching(sql: Sql, f: ItemFilter): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Ids of the first `limit` items the filter selects in listing order (newest first). */
+/**
+ * Ids of the first `limit` items the filter selects in listing order (newest first). A value filter
+ * that selects many items is checked on each item while walking the listing, which stops after
+ * `limit` matches; a narrow one is collected from its index first.
+ */
 export async function newestItemIds(sql: Sql, f: ItemFilter, limit: number): Promise<number[]> {
   if (f.ids && f.ids.length === 0) return [];
-  const { where, params } = filterSql(sql, f);
+  const { where, params } = filterSql(sql, f, { perItem: await broadValueFields(sql, f, limit * 25) });
   const rows = await sql.all<{ id: number }>(
     `SELECT i.id FROM items i WHERE ${where.join(' AND ')} ORDER BY i.listed_date DESC NULLS LAST, i.document_id, i.seq LIMIT ?`,
     [...params, limit],
   );
   return rows.map((r) => Number(r.id));
+}
+
+/**
+ * The value filters of `f` that select more than `broad` items, counted from their indexes up to
+ * that many: for them walking the newest items and checking each is cheaper than collecting all of
+ * their items (half a million for topic:personal-information at 1M items) and sorting them by date.
+ */
+async function broadValueFields(sql: Sql, f: ItemFilter, broad: number): Promise<ValueField[]> {
+  const out: ValueField[] = [];
+  const count = async (cond: string, params: Param[]) =>
+    Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM item_values v WHERE ${cond} LIMIT ?) s`, [...params, broad + 1]))?.n ?? 0);
+  if (f.topic) {
+    const t = topicCondition(sql, f.topic);
+    if ((await count(`v.field = 'topic' AND ${t.cond}`, t.params)) > broad) out.push('topic');
+  }
+  if (f.fineMin !== undefined || f.fineMax !== undefined) {
+    const amount = jsonNumber(sql, 'v.data', 'amount');
+    if ((await count(`v.field = 'penalty' AND ${amount} BETWEEN ? AND ?`, [f.fineMin ?? 0, f.fineMax ?? Number.MAX_SAFE_INTEGER])) > broad) out.push('penalty');
+  }
+  return out;
 }
 
 /** What ranking reads of each candidate: its title and listing date. */

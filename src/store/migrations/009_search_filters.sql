@@ -5,9 +5,10 @@ CREATE INDEX item_values_authority_id ON item_values(json_extract(data, '$.id'),
 
 -- Text queries with filters check each full-text match against the item's category, region, date
 -- and document; reading those from the item row parses past its body (often on overflow pages), ten
--- times the cost of this index entry. The document id joins the facet fields for that.
+-- times the cost of this index entry. The document id and sequence join the facet fields for that
+-- (and so a filter's items can be put in listing order from this index alone).
 DROP INDEX items_facet_fields;
-CREATE INDEX items_facet_fields ON items(id, category, region, listed_date, document_id);
+CREATE INDEX items_facet_fields ON items(id, category, region, listed_date, document_id, seq);
 
 -- A text query with fine>= or article: walks its newest full-text matches and asks of each whether
 -- it has such a penalty or citation: one seek in these small indexes, not a read of all its values.

@@ -7,7 +7,7 @@ CREATE INDEX item_values_authority_id ON item_values((data::jsonb ->> 'id'), ite
 -- Text queries with filters check each full-text match against the item's category, region, date
 -- and document: an index-only read instead of the item row with its body.
 DROP INDEX items_facet_fields;
-CREATE INDEX items_facet_fields ON items(id, category, region, listed_date, document_id);
+CREATE INDEX items_facet_fields ON items(id, category, region, listed_date, document_id, seq);
 
 -- A text query with fine>= or article: walks its newest full-text matches and asks of each whether
 -- it has such a penalty or citation: one seek in these small indexes, not a read of all its values.
