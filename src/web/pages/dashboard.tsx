@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { Chart, type ChartSpec } from '../components/chart.tsx';
+import { cachedByDataVersion } from '../data/cache.ts';
 import { dashboard, type Bar } from '../data/dashboard.ts';
 import type { WebEnv } from '../env.ts';
 import { t } from '../i18n.ts';
@@ -9,9 +10,12 @@ import { topicLabel } from '../topics.ts';
 
 export function dashboardPage(): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
+  // The aggregates read every enforcement item (about 0.9 s at 100k items); they change only when
+  // documents, items or values do.
+  const data = cachedByDataVersion((sql) => dashboard(sql));
   app.get('/', async (c) => {
     const lang = c.get('lang');
-    const d = await dashboard(c.get('sql'));
+    const d = await data(c.get('sql'));
     const ranked = (bars: Bar[]): ChartSpec => ({
       kind: 'ranked',
       name: t(lang, 'items'),
