@@ -58,12 +58,24 @@ describe('regwatch CLI', () => {
     expect(q.stderr).toMatch(/^regwatch: unknown field "colour:"; use one of category: region: authority: law: article: topic: after: before: fine>=N fine<=N\n$/);
     const limit = run('items', '--limit', 'many');
     expect(limit.code).toBe(2);
-    expect(limit.stderr).toBe('regwatch: --limit: Invalid input: expected number, received NaN\n');
+    expect(limit.stderr).toBe('regwatch: --limit must be a positive whole number, got "many"\n');
     const id = run('show', 'abc');
     expect(id.code).toBe(2);
     expect(id.stderr).toBe('regwatch: item id must be a positive whole number, got "abc"\n');
     const s = run('show', '999999');
     expect(s.code).toBe(1);
     expect(s.stderr).toBe('regwatch: no item with id 999999\n');
+  });
+
+  it('takes counts as plain digits only', () => {
+    // Number() would read these as 16 and 1000.
+    const hex = run('items', '--limit', '0x10');
+    expect(hex.code).toBe(2);
+    expect(hex.stderr).toBe('regwatch: --limit must be a positive whole number, got "0x10"\n');
+    const exp = run('search', '知网', '--limit', '1e3');
+    expect(exp.code).toBe(2);
+    expect(exp.stderr).toBe('regwatch: --limit must be a positive whole number, got "1e3"\n');
+    const two = JSON.parse(run('--json', 'items', '--limit', '2').stdout) as unknown[];
+    expect(two).toHaveLength(2);
   });
 });

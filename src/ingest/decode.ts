@@ -43,7 +43,12 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
   }
 }
 
-function decodeWithBom(b: Uint8Array): Decoded | null {
+/**
+ * Text after a UTF-8 or UTF-16 byte order mark, or null without one. As in the WHATWG encoding
+ * standard, a BOM wins over any declared charset (HTTP header, <meta charset>, <?xml encoding>):
+ * pages re-saved in an editor keep a stale GBK declaration but gain a BOM, and the BOM is right.
+ */
+export function decodeWithBom(b: Uint8Array): Decoded | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(b.subarray(3)), encoding: 'UTF-8' };
   }

@@ -25,4 +25,16 @@ describe('decodeBody', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`<p>${TEXT}</p>`, 'utf-16le')]);
     expect(decodeBody(bytes)).toBe(`<p>${TEXT}</p>`);
   });
+
+  it('lets a byte order mark win over the header, <meta charset> and <?xml encoding>', () => {
+    // Re-saved pages gain a BOM and keep a stale GBK declaration (WHATWG: the BOM wins).
+    const html = `<html><head><meta charset="gbk"></head><body>${TEXT}</body></html>`;
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html, 'utf8')]);
+    expect(decodeBody(utf8)).toBe(html);
+    expect(decodeBody(utf8, 'text/html; charset=GBK')).toBe(html);
+    const xml = `<?xml version="1.0" encoding="GB2312"?><rss><title>${TEXT}</title></rss>`;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(xml, 'utf-16le')]);
+    expect(decodeBody(utf16, 'application/rss+xml; charset=gb2312')).toBe(xml);
+  });
 });
+

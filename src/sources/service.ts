@@ -13,7 +13,7 @@ import {
 } from '../store/sources.ts';
 import { decodeBody } from './decode.ts';
 import { entryDocument } from './document.ts';
-import { htmlToText } from './html-text.ts';
+import { htmlFragmentToText } from '../ingest/formats/html-text.ts';
 import type { HttpClient } from './http.ts';
 import { getAdapter } from './registry.ts';
 import type { SourceEntry } from './types.ts';
@@ -119,7 +119,7 @@ async function withContent(http: HttpClient, entry: SourceEntry): Promise<Source
   const res = await http.get(entry.url);
   if (res.status !== 'ok') return entry;
   const html = decodeBody(res.body, res.contentType, res.url);
-  return { ...entry, url: res.url, html, text: htmlToText(html) };
+  return { ...entry, url: res.url, html, text: htmlFragmentToText(html) };
 }
 
 function warningFor(src: SourceRow, notModified: boolean, found: number, problems: string[]): string | null {

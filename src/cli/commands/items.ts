@@ -17,8 +17,8 @@ const itemsOptions = z.object({
   law: z.string().min(1).optional(),
   after: day.optional(),
   before: day.optional(),
-  document: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(100_000).default(100),
+  document: z.number().optional(),
+  limit: z.number().max(100_000).default(100),
 });
 
 export function registerItems(program: Command): void {
@@ -31,9 +31,9 @@ export function registerItems(program: Command): void {
     .option('--law <l>', 'cited law or instrument title, e.g. 数据安全法')
     .option('--after <date>', 'on or after YYYY-MM-DD')
     .option('--before <date>', 'on or before YYYY-MM-DD')
-    .option('--document <id>', 'items of one document')
-    .option('--limit <n>', 'at most n items (default 100)')
-    .action(async (raw: Record<string, string | undefined>, cmd: Command) => {
+    .option('--document <id>', 'items of one document', positiveInt('--document'))
+    .option('--limit <n>', 'at most n items (default 100)', positiveInt('--limit'))
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const parsed = itemsOptions.safeParse(raw);
       if (!parsed.success) {
         throw new QueryError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));

@@ -1,9 +1,17 @@
+import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 // Turns an HTML tree into the markdown-ish lines the segmenter reads: `#` headings, `**bold**`
 // paragraphs, `- ` list items, table rows as `cell | cell`. Text only: nothing from the page's
 // markup, scripts or attributes can reach the output, so untrusted pages stay inert.
+// The plain form (feed titles and summaries, list-page article bodies kept on a source entry) is
+// the same walk without the markers: one line per block, no blank lines, no final newline.
+
+export interface HtmlTextOptions {
+  /** Plain lines instead of markdown-ish ones. */
+  plain?: boolean;
+}
 
 /** Elements whose content is never text of the document. */
 const SKIP = new Set([
@@ -21,16 +29,24 @@ const BR = '\u2028';
 const CJK = '[\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF]';
 const SPACE_BETWEEN_CJK = new RegExp(`(${CJK}) +(?=${CJK})`, 'gu');
 
-export function htmlToText($: CheerioAPI, root: Cheerio<AnyNode>): string {
-  const out = new Lines();
+export function htmlToText($: CheerioAPI, root: Cheerio<AnyNode>, opts: HtmlTextOptions = {}): string {
+  const out = new Lines(opts.plain ?? false);
   for (const node of root.toArray()) walk($, node, out);
   out.endBlock();
   return out.text();
 }
 
+/** Plain text of an HTML fragment or page, one line per block. */
+export function htmlFragmentToText(html: string): string {
+  const $ = cheerio.load(html);
+  return htmlToText($, $.root(), { plain: true });
+}
+
 class Lines {
   private readonly lines: string[] = [];
   private inline = '';
+
+  constructor(readonly plain: boolean) {}
 
   add(text: string): void {
     this.inline += text;
@@ -41,7 +57,8 @@ class Lines {
     const parts = clean(this.inline).split('\n').filter((l) => l !== '');
     this.inline = '';
     if (parts.length === 0) return;
-    this.lines.push(...parts, '');
+    this.lines.push(...parts);
+    if (!this.plain) this.lines.push('');
   }
 
   /** A line that is a unit of its own (heading, list item, table row). */
@@ -49,25 +66,36 @@ class Lines {
     this.endBlock();
     if (text.trim() === '') return;
     this.lines.push(text);
-    if (blankAfter) this.lines.push('');
+    if (blankAfter && !this.plain) this.lines.push('');
+  }
+
+  /** The text between its markers (`# `, `- `, `**`) in the markdown-ish form, alone in the plain one. */
+  marked(prefix: string, text: string, suffix: string, blankAfter: boolean): void {
+    this.line(this.plain ? text : `${prefix}${text}${suffix}`, blankAfter);
   }
 
   text(): string {
+    if (this.plain) return this.lines.join('\n');
     return this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
   }
 }
 
 function walk($: CheerioAPI, node: AnyNode, out: Lines): void {
   if (node.type === 'text') return out.add(node.data);
+  if (node.type === 'root') {
+    // `$.root()`: the document itself, above <html> or a loaded fragment.
+    for (const child of node.children) walk($, child, out);
+    return;
+  }
   if (node.type !== 'tag') return; // comments, directives, CDATA
   const el = node as Element;
   const name = el.name.toLowerCase();
   if (SKIP.has(name)) return;
   if (name === 'br') return out.add(BR);
   const heading = HEADING.exec(name);
-  if (heading) return out.line(`${'#'.repeat(Number(heading[1]))} ${inlineText($, el).replace(/\n/g, ' ')}`, true);
+  if (heading) return out.marked(`${'#'.repeat(Number(heading[1]))} `, inlineText($, el).replace(/\n/g, ' '), '', true);
   if (name === 'li') {
-    out.line(`- ${inlineText($, el, true).replace(/\n/g, ' ')}`, false);
+    out.marked('- ', inlineText($, el, true).replace(/\n/g, ' '), '', false);
     for (const list of $(el).children('ul, ol').toArray()) walk($, list, out);
     return;
   }
@@ -77,7 +105,7 @@ function walk($: CheerioAPI, node: AnyNode, out: Lines): void {
   }
   const block = BLOCK.has(name);
   if (block) out.endBlock();
-  if (block && name !== 'body' && isBoldOnly($, el)) return out.line(`**${inlineText($, el).replace(/\n/g, ' ')}**`, true);
+  if (block && name !== 'body' && isBoldOnly($, el)) return out.marked('**', inlineText($, el).replace(/\n/g, ' '), '**', true);
   for (const child of el.children) walk($, child, out);
   if (block) out.endBlock();
 }

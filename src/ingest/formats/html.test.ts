@@ -56,4 +56,17 @@ describe('HTML charset', () => {
   it('trusts UTF-8 bytes over a wrong declaration', () => {
     expect(decodeHtml(Buffer.from(page, 'utf8'), 'page.html')).toMatchObject({ encoding: 'UTF-8' });
   });
+
+  // A page re-saved by an editor gains a BOM but keeps its old GBK declaration; the BOM is right.
+  const stale = '<html><head><meta charset="gbk"></head><body><p>网络数据安全管理条例自2025年1月1日起施行</p></body></html>';
+
+  it('lets a UTF-8 byte order mark win over a declared GBK charset', async () => {
+    const r = await htmlReader.read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stale, 'utf8')]), 'bom.html');
+    expect(r).toMatchObject({ encoding: 'UTF-8', text: '网络数据安全管理条例自2025年1月1日起施行\n' });
+  });
+
+  it('lets a UTF-16LE byte order mark win over a declared GBK charset', async () => {
+    const r = await htmlReader.read(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(stale, 'utf-16le')]), 'bom16.html');
+    expect(r).toMatchObject({ encoding: 'UTF-16LE', text: '网络数据安全管理条例自2025年1月1日起施行\n' });
+  });
 });

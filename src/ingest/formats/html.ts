@@ -3,7 +3,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import iconv from 'iconv-lite';
 import { declaredCharset } from '../charset.ts';
-import { decodeBytes } from '../decode.ts';
+import { decodeBytes, decodeWithBom } from '../decode.ts';
 import { htmlToText } from './html-text.ts';
 import type { Extracted, FormatReader } from './types.ts';
 
@@ -69,16 +69,15 @@ function paragraphText($: CheerioAPI, el: Cheerio<AnyNode>): number {
     .reduce((n, p) => n + $(p).text().trim().length, 0);
 }
 
-/** UTF-8 (or a BOM) when the bytes say so; otherwise the charset the page declares; otherwise detection. */
+/** A BOM when there is one (it wins over a declared charset); else UTF-8 when the bytes are; else the charset the page declares; else detection. */
 export function decodeHtml(bytes: Uint8Array, label: string): { text: string; encoding: string } {
-  const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-  if (!bom) {
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-    } catch {
-      const declared = declaredCharset(bytes);
-      if (declared) return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared.toUpperCase() };
-    }
+  const bom = decodeWithBom(bytes);
+  if (bom) return bom;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    const declared = declaredCharset(bytes);
+    if (declared) return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared.toUpperCase() };
   }
   return decodeBytes(bytes, label);
 }

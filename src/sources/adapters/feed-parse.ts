@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SourceFetchError } from '../errors.ts';
-import { htmlToText } from '../html-text.ts';
+import { htmlFragmentToText } from '../../ingest/formats/html-text.ts';
 import type { SourceEntry } from '../types.ts';
 
 // RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed, all turned into SourceEntry. Feeds in the wild mix
@@ -79,10 +79,10 @@ function entry(base: string, link: string | null, title: string | null, date: st
   }
   return {
     url,
-    title: title ? htmlToText(title) : null,
+    title: title ? htmlFragmentToText(title) : null,
     date: isoDate(date),
     html,
-    text: html ? htmlToText(html) : null,
+    text: html ? htmlFragmentToText(html) : null,
   };
 }
 

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import { InputError } from '../../errors.ts';
 import { decodeBody } from '../decode.ts';
 import { SourceFetchError } from '../errors.ts';
-import { selectionText } from '../html-text.ts';
+import { htmlToText } from '../../ingest/formats/html-text.ts';
 import type { HttpClient } from '../http.ts';
 import type { AdapterContext, AdapterResult, SourceAdapter, SourceEntry } from '../types.ts';
 import { listConfigSchema, type ListConfig } from './list-config.ts';
@@ -113,7 +113,7 @@ async function fetchArticle(http: HttpClient, item: Listed, cfg: ListConfig): Pr
   if (body.length === 0) throw new SourceFetchError(item.url, 'parse', `article body "${a?.body ?? 'body'}" not found (page layout changed?)`);
   const title = (a?.title ? clean($(a.title).first().text()) : null) ?? item.title;
   const date = (a?.date ? listDate($(a.date).first().text()) : null) ?? item.date;
-  return { url: res.url, title, date, html: $.html(body), text: selectionText($, body) };
+  return { url: res.url, title, date, html: $.html(body), text: htmlToText($, body, { plain: true }) };
 }
 
 function resolveHref(href: string, pageUrl: string): string | null {

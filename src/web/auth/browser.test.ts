@@ -166,7 +166,7 @@ describe('editing in the browser', () => {
     await Promise.all([page.waitForURL(/\/login/), page.click('form[action="/logout"] button')]);
     const id = await currentItem();
     await signIn('reader1', 'reader password 1', `/items/${id}/edit`);
-    expect(await page.locator('h1').textContent()).toContain('Forbidden');
+    expect(await page.locator('h1').textContent()).toBe('禁止访问');
     expect(await page.locator('form[action$="/edit"]').count()).toBe(0);
     const status = await page.evaluate(async (target) => {
       const token = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;

@@ -64,7 +64,7 @@ describe('login mode', () => {
     const c = new Client(app());
     const wrong = await signIn(c, 'editor1', 'not the password');
     expect(wrong.status).toBe(401);
-    expect(await wrong.text()).toContain('Wrong name or password');
+    expect(await wrong.text()).toContain('用户名或密码错误。');
     expect(c.cookies.has('regwatch_session')).toBe(false);
 
     const ok = await signIn(c, 'editor1', 'editor password 1');
@@ -98,6 +98,30 @@ describe('login mode', () => {
     expect(blocked.status).toBe(429);
     expect(c.cookies.has('regwatch_session')).toBe(false);
     expect((await signIn(c, 'editor1', 'editor password 1')).status).toBe(303);
+  });
+
+  it('signs in and refuses in the interface language: Chinese by default, English after ?lang=en', async () => {
+    const c = new Client(app());
+    const zh = await (await c.get('/login')).text();
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<h1>登录</h1>');
+    expect(zh).toContain('<label for="name">用户名</label>');
+    expect(zh).toContain('<label for="password">密码</label>');
+    expect(zh).not.toContain('Password');
+
+    const en = await (await c.get('/login?lang=en')).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h1>Sign in</h1>');
+    expect(en).toContain('<label for="password">Password</label>');
+    expect(en).not.toContain('密码');
+
+    // The cookie remembers the choice for the next pages: the failed sign-in and a refusal.
+    const wrong = await signIn(c, 'reader1', 'not the password');
+    expect(await wrong.text()).toContain('Wrong name or password.');
+    await signIn(c, 'reader1', 'reader password 1');
+    const refused = await (await c.get(`/items/${itemId}/edit`)).text();
+    expect(refused).toContain('<h1>Forbidden</h1>');
+    expect(refused).toContain('This needs the editor role.');
   });
 
   it('logout deletes the session; the old cookie no longer works', async () => {

@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { isLoopback } from './bind.ts';
-import { hasRole, type Role, type User, type WebEnv } from '../env.ts';
+import { hasRole, type Lang, type Role, type User, type WebEnv } from '../env.ts';
+import { t, type MessageKey } from '../i18n.ts';
 import { FEED_PATHS, feedTokenUser } from './feed-tokens.ts';
 import { MessagePage } from './page.tsx';
 import { randomToken, resumeSession, sameToken } from './sessions.ts';
@@ -75,9 +76,9 @@ export function sessionMiddleware(opts: AccessOptions) {
     c.set('csrf', csrf);
 
     if (UNSAFE.has(c.req.method)) {
-      if (!sameOrigin(c)) return refuse(c, 403, 'Cross-site request refused (Origin/Referer is not this site).');
+      if (!sameOrigin(c)) return refuse(c, 403, inLangs('crossSite'));
       const sent = await sentToken(c);
-      if (!sent || !sameToken(sent, csrf)) return refuse(c, 403, 'Missing or wrong CSRF token: reload the page and try again.');
+      if (!sent || !sameToken(sent, csrf)) return refuse(c, 403, inLangs('csrfWrong'));
     }
     if (opts.mode === 'login' && !user && !publicPaths.has(c.req.path)) {
       if (wantsJson(c)) return c.json({ error: 'sign in required' }, 401);
@@ -91,15 +92,28 @@ export function sessionMiddleware(opts: AccessOptions) {
 /** Lets through users with at least `role`; others get 403 (a page, or JSON for the API). */
 export function requireRole(role: Role) {
   return createMiddleware<WebEnv>(async (c, next) => {
-    if (!hasRole(c.get('user'), role)) return refuse(c, 403, `This needs the ${role} role.`);
+    if (!hasRole(c.get('user'), role)) return refuse(c, 403, inLangs('needsRole', { role }));
     await next();
   });
 }
 
-export function refuse(c: Context<WebEnv>, status: 401 | 403 | 404 | 429, message: string) {
-  if (wantsJson(c)) return c.json({ error: message }, status);
-  const title = { 401: '需要登录 Sign in required', 403: '禁止访问 Forbidden', 404: '未找到 Not found', 429: '请稍后再试 Too many attempts' }[status];
-  return c.html(<MessagePage c={c} title={title} message={message} />, status);
+/** A message in both interface languages, with `{name}` placeholders filled. */
+export type Message = Record<Lang, string>;
+
+export function inLangs(key: MessageKey, params: Record<string, string | number> = {}): Message {
+  const fill = (lang: Lang) => t(lang, key).replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m));
+  return { zh: fill('zh'), en: fill('en') };
+}
+
+/**
+ * A refusal: JSON for the API (English, as API clients read it), else a page in the interface
+ * language. A plain string message is shown as it is in both.
+ */
+export function refuse(c: Context<WebEnv>, status: 401 | 403 | 404 | 429, message: string | Message) {
+  const lang = c.get('lang') ?? 'zh';
+  if (wantsJson(c)) return c.json({ error: typeof message === 'string' ? message : message.en }, status);
+  const title = t(lang, ({ 401: 'signInRequired', 403: 'forbidden', 404: 'notFound', 429: 'tooManyAttempts' } as const)[status]);
+  return c.html(<MessagePage c={c} title={title} message={typeof message === 'string' ? message : message[lang]} />, status);
 }
 
 export function wantsJson(c: Context): boolean {

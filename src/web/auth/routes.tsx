@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { deleteExpiredSessions } from '../../store/users.ts';
 import type { WebEnv } from '../env.ts';
 import { checkPassword } from './accounts.ts';
-import { clientAddress, cookieNames, cookieOptions, refuse, type AccessOptions } from './middleware.tsx';
+import { t } from '../i18n.ts';
+import { clientAddress, cookieNames, cookieOptions, inLangs, refuse, type AccessOptions } from './middleware.tsx';
 import { Layout } from '../layout.tsx';
 import { frameOf } from './page.tsx';
 import { endSession, startSession } from './sessions.ts';
@@ -55,12 +56,12 @@ export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): 
     const wait = throttle.retryAfter(form.name, ip);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
-      return refuse(c, 429, `Too many failed sign-ins for this name; try again in ${Math.ceil(wait / 60_000)} minutes.`);
+      return refuse(c, 429, inLangs('signInThrottled', { n: Math.ceil(wait / 60_000) }));
     }
     const user = await checkPassword(c.get('sql'), form.name, form.password);
     if (!user) {
       throttle.fail(form.name, ip);
-      return c.html(<LoginPage c={c} next={next} name={form.name} error="用户名或密码错误 Wrong name or password." />, 401);
+      return c.html(<LoginPage c={c} next={next} name={form.name} error={t(c.get('lang') ?? 'zh', 'signInWrong')} />, 401);
     }
     throttle.succeed(form.name, ip);
     // A fresh token on every sign-in: a session id planted before login is never promoted.
@@ -85,19 +86,21 @@ export function authRoutes(opts: AccessOptions & { throttle?: LoginThrottle }): 
 
 function LoginPage(props: { c: Context<WebEnv>; next: string; name?: string; error?: string }) {
   const csrf = props.c.get('csrf');
+  const frame = frameOf(props.c);
+  const { lang } = frame;
   return (
-    <Layout title="登录 Sign in" {...frameOf(props.c)} user={null}>
-      <h1>登录 Sign in</h1>
+    <Layout title={t(lang, 'signIn')} {...frame} user={null}>
+      <h1>{t(lang, 'signIn')}</h1>
       {props.error && <p class="error" role="alert">{props.error}</p>}
       <form class="account" method="post" action="/login">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={props.next} />
-        <label for="name">用户名 Name</label>
+        <label for="name">{t(lang, 'signInName')}</label>
         <input type="text" id="name" name="name" value={props.name ?? ''} autocomplete="username" required autofocus />
-        <label for="password">密码 Password</label>
+        <label for="password">{t(lang, 'signInPassword')}</label>
         <input type="password" id="password" name="password" autocomplete="current-password" required />
         <p>
-          <button type="submit">登录 Sign in</button>
+          <button type="submit">{t(lang, 'signIn')}</button>
         </p>
       </form>
     </Layout>
