@@ -1,6 +1,14 @@
 import type { Sql } from '../store/sql.ts';
 import type { StoredValue } from '../store/items.ts';
-import { documentOfItem, itemTextsOfDocument, overridesOfSource, sourcesWithOverrides, type ItemText, type OverrideRow } from '../store/overrides.ts';
+import {
+  documentOfItem,
+  itemTextsOfDocument,
+  overridesOfSource,
+  sourcesWithOverrides,
+  type CorrectableFields,
+  type ItemText,
+  type OverrideRow,
+} from '../store/overrides.ts';
 import { FIELDS, isListField, LIST_FIELDS, type Field, type FieldValue, type ScalarField } from './fields.ts';
 import { keysOf, type ItemKeys } from './identity.ts';
 
@@ -23,20 +31,7 @@ export interface Correction {
 }
 
 /** What `applyOverrides` needs of an item; `getItem`'s ItemDetail fits. */
-export interface CorrectableItem {
-  id: number;
-  documentId: number;
-  documentSource: string;
-  seq: number;
-  headline: string;
-  body: string;
-  title: string | null;
-  date: string | null;
-  category: string;
-  region: string | null;
-  status: string | null;
-  deadline: string | null;
-  commentary: string | null;
+export interface CorrectableItem extends CorrectableFields {
   /** Extracted values; list rows without them get scalar corrections only. */
   values?: StoredValue[];
 }

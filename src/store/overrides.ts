@@ -1,5 +1,5 @@
 import { textList } from './dialect.ts';
-import { valuesOf, type StoredValue } from './items.ts';
+import { valuesOf, type ItemRow, type StoredValue } from './items.ts';
 import type { Sql } from './sql.ts';
 
 // Editors' corrections (item_overrides): SQL only. Matching them to items of later document versions
@@ -77,17 +77,15 @@ export async function documentOfItem(sql: Sql, itemId: number): Promise<number |
   return row ? Number(row.documentId) : undefined;
 }
 
-export interface EditableItemRow extends ItemText {
-  documentSource: string;
+/** The item fields an editor can correct, with what identifies the item and its document. */
+export type CorrectableFields = Pick<
+  ItemRow,
+  'id' | 'documentId' | 'documentSource' | 'seq' | 'headline' | 'body' | 'title' | 'date' | 'category' | 'region' | 'status' | 'deadline' | 'commentary'
+>;
+
+export interface EditableItemRow extends CorrectableFields {
   /** The newer document version, when this item's document has been superseded. */
   supersededBy: number | null;
-  title: string | null;
-  date: string | null;
-  category: string;
-  region: string | null;
-  status: string | null;
-  deadline: string | null;
-  commentary: string | null;
   values: StoredValue[];
 }
 
