@@ -34,6 +34,23 @@ describeEachBackend('search over a recombined corpus', (open) => {
     expect((await search(db, `${words} ${filters}`, { limit: 5 })).total).toBe(expected.length);
   });
 
+  it.each([
+    ['罚款', 'law:数据安全法 article:45'],
+    ['数据', 'fine>=100000'],
+    ['个人信息', 'topic:personal-information'],
+    ['网络', 'law:网络安全法'],
+  ])('"%s %s" in a window of 20 lists the most recently stored of exactly those items', async (words, filters) => {
+    const byFilters = new Set(await ids(filters));
+    const expected = (await ids(words)).filter((id) => byFilters.has(id));
+    // More matches than the window holds, so the window's cut is what is tested.
+    expect(expected.length).toBeGreaterThan(20);
+    const r = await search(db, `${words} ${filters}`, { limit: 100, window: 20 });
+    expect(r.capped).toBe(true);
+    expect(r.total).toBe(20);
+    const newest = [...expected].sort((a, b) => b - a).slice(0, 20);
+    expect(new Set(r.hits.map((h) => h.item.id))).toEqual(new Set(newest));
+  });
+
   it.each(['罚款', '数据安全', 'EDPB', '个人信息 -罚款'])('a page of "%s" is the head of the full ranking', async (query) => {
     const full = await ids(query);
     expect(full.length).toBeGreaterThan(25);
