@@ -49,6 +49,18 @@ describeEachBackend('field filters, facets and ranking', (open) => {
       for (const id of byName) expect(byAlias).toContain(id);
     });
 
+    it('authority: matches English surface forms whatever their case', async () => {
+      const upper = (await search(db, 'authority:NCSC', { limit: 200 })).hits.map((h) => h.item.id);
+      expect(upper.length).toBeGreaterThan(0);
+      expect((await search(db, 'authority:ncsc', { limit: 200 })).hits.map((h) => h.item.id)).toEqual(upper);
+      const board = await search(db, 'authority:"data protection board"', { limit: 200 });
+      expect(board.total).toBeGreaterThan(0);
+      for (const h of board.hits) {
+        const names = (await valuesOf(h.item.id, 'authority')).map((v) => v.value.toLowerCase());
+        expect(names.some((n) => n.includes('data protection board'))).toBe(true);
+      }
+    });
+
     it('combines free text with filters', async () => {
       const r = await search(db, '罚款 category:enforcement after:2023-09-10', { limit: 100 });
       expect(r.total).toBeGreaterThan(0);

@@ -203,13 +203,15 @@ async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise
 
 /**
  * Stored authority surfaces and ids the asked body covers: a known body matches by its id and its
- * sub-bodies' (`cac` covers `cac.shanghai`); any body also matches by surface form (substring).
+ * sub-bodies' (`cac` covers `cac.shanghai`); any body also matches by surface form (substring,
+ * ignoring case, so `authority:ncsc` and `authority:data protection board` find English names).
  */
 async function authoritiesMatching(sql: Sql, asked: string): Promise<{ surfaces: string[]; ids: string[] }> {
   const known = lookupAuthority(asked);
   const stored = await storedAuthorities(sql);
+  const needle = asked.toLowerCase();
   return {
-    surfaces: stored.surfaces.filter((s) => s.includes(asked)),
+    surfaces: stored.surfaces.filter((s) => s.toLowerCase().includes(needle)),
     ids: known ? stored.ids.filter((id) => id === known.id || id.startsWith(`${known.id}.`)) : [],
   };
 }
