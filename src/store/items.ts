@@ -46,6 +46,9 @@ export interface ItemDetail extends ItemRow {
 // kept by triggers (migration 007).
 const LISTED_DATE = 'i.listed_date';
 
+/** Newest first; listing pages and the newest-items window must agree on it (see search.ts). */
+const LISTING_ORDER = 'i.listed_date DESC NULLS LAST, i.document_id, i.seq';
+
 const ITEM_COLUMNS = `${LISTED_DATE} AS "listedDate", i.id, i.document_id AS "documentId", i.seq, i.parent_id AS "parentId", i.title,
   i.title_en AS "titleEn", i.headline, i.start, i."end", i.section_path AS "sectionPath", i.source_line AS "sourceLine", i.commentary,
   i.body, i.body_en AS "bodyEn", i.date, i.category, i.region, i.status, i.deadline, d.source AS "documentSource"`;
@@ -205,7 +208,7 @@ export async function listItems(sql: Sql, f: ItemFilter = {}): Promise<ItemRow[]
   const rows = await sql.all<RawItem>(
     `SELECT ${ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
      WHERE ${where.join(' AND ')}
-     ORDER BY i.listed_date DESC NULLS LAST, i.document_id, i.seq LIMIT ? OFFSET ?`,
+     ORDER BY ${LISTING_ORDER} LIMIT ? OFFSET ?`,
     [...params, f.limit ?? 1000, f.offset ?? 0],
   );
   return rows.map(parseRow);
@@ -245,7 +248,7 @@ export async function newestItemIds(sql: Sql, f: ItemFilter, limit: number): Pro
   if (f.ids && f.ids.length === 0) return [];
   const { where, params } = filterSql(sql, f, { perItem: await broadValueFields(sql, f, limit * 25) });
   const rows = await sql.all<{ id: number }>(
-    `SELECT i.id FROM items i WHERE ${where.join(' AND ')} ORDER BY i.listed_date DESC NULLS LAST, i.document_id, i.seq LIMIT ?`,
+    `SELECT i.id FROM items i WHERE ${where.join(' AND ')} ORDER BY ${LISTING_ORDER} LIMIT ?`,
     [...params, limit],
   );
   return rows.map((r) => Number(r.id));
