@@ -39,6 +39,10 @@ describeEachBackend('search over a recombined corpus', (open) => {
     ['数据', 'fine>=100000'],
     ['个人信息', 'topic:personal-information'],
     ['网络', 'law:网络安全法'],
+    ['数据', 'category:enforcement'],
+    ['数据', 'region:江苏'],
+    ['网络', 'authority:网信办'],
+    ['数据', 'category:enforcement authority:公安 -罚款'],
   ])('"%s %s" in a window of 20 lists the most recently stored of exactly those items', async (words, filters) => {
     const byFilters = new Set(await ids(filters));
     const expected = (await ids(words)).filter((id) => byFilters.has(id));

@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerItems } from './commands/items.ts';
 import { registerLaws } from './commands/laws.ts';
+import { registerReindex } from './commands/reindex.ts';
 import { registerSaved } from './commands/saved.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
@@ -42,6 +43,7 @@ registerExport(program);
 registerSources(program);
 registerWatch(program);
 registerSaved(program);
+registerReindex(program);
 registerUser(program);
 
 try {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { intList } from '../store/dialect.ts';
 import type { Param, Sql } from '../store/sql.ts';
+import { tagExpression } from './tags.ts';
 import { containsPhrase, indexTokens, tokenList } from './tokens.ts';
 
 // The full-text index in both dialects, over the same tokens (src/search/tokens.ts): character
@@ -16,14 +17,23 @@ const MAX_POSITIONS_PER_LEXEME = 256;
 /** PostgreSQL refuses a lexeme over 2046 bytes (in a tsvector and in a tsquery alike). */
 const MAX_LEXEME_BYTES = 2046;
 
-/** Writes an item's index row. Call in the transaction that writes the item. */
-export async function writeIndex(sql: Sql, itemId: number, text: string): Promise<void> {
+/** The indexed text of an item: its titles and bodies. */
+export function indexText(item: { title: string | null; titleEn: string | null; body: string; bodyEn: string | null }): string {
+  return [item.title, item.titleEn, item.body, item.bodyEn].filter(Boolean).join('\n');
+}
+
+/**
+ * Writes an item's index row, with its filter tags on SQLite (src/search/tags.ts; PostgreSQL's
+ * planner intersects its own indexes and takes none). Call in the transaction that writes the item.
+ */
+export async function writeIndex(sql: Sql, itemId: number, text: string, tags: readonly string[], table = 'items_fts'): Promise<void> {
   if (sql.dialect === 'sqlite') {
-    await sql.run('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)', [itemId, indexTokens(text)]);
+    const tokens = indexTokens(text);
+    await sql.run(`INSERT INTO ${table} (rowid, tokens) VALUES (?, ?)`, [itemId, tags.length ? `${tokens} ${tags.join(' ')}` : tokens]);
     return;
   }
   const { vector, truncated } = tsvectorOf(tokenList(text));
-  await sql.run('INSERT INTO items_fts (item_id, tokens, truncated) VALUES (?, ?::tsvector, ?)', [itemId, vector, truncated]);
+  await sql.run(`INSERT INTO ${table} (item_id, tokens, truncated) VALUES (?, ?::tsvector, ?)`, [itemId, vector, truncated]);
 }
 
 /** A tsvector literal with every token at its position (1-based), and whether positions were dropped. */
@@ -82,12 +92,19 @@ export async function matchIndex(sql: Sql, must: string[][], not: string[][]): P
 }
 
 /**
- * Ids of the items containing every `must` phrase and none of the `not` phrases that also meet
- * `cond` (conditions on items `i`), most recently stored first, at most `limit`: the index is read
- * in id order and stops after `limit` matches, so a word in half of a million items costs no more
- * than a rare one. `must` is never empty.
+ * Ids of the items containing every `must` phrase and none of the `not` phrases that also carry a
+ * tag of each of `tags` (SQLite only, see tags.ts) and meet `cond` (conditions on items `i`), most
+ * recently stored first, at most `limit`: the index is read in id order and stops after `limit`
+ * matches, so a word in half of a million items costs no more than a rare one. `must` is never empty.
  */
-export async function newestMatches(sql: Sql, must: string[][], not: string[][], cond: { where: string[]; params: Param[] }, limit: number): Promise<number[]> {
+export async function newestMatches(
+  sql: Sql,
+  must: string[][],
+  not: string[][],
+  cond: { where: string[]; params: Param[] },
+  limit: number,
+  tags: string[][] = [],
+): Promise<number[]> {
   const where = cond.where.length ? ` AND ${cond.where.join(' AND ')}` : '';
   if (sql.dialect === 'sqlite') {
     const rows = await sql.all<{ id: number }>(
@@ -95,10 +112,11 @@ export async function newestMatches(sql: Sql, must: string[][], not: string[][],
       // by its rowid and parse past its body to reach them (five times slower).
       `SELECT i.id FROM items_fts f JOIN items i INDEXED BY items_facet_fields ON i.id = f.rowid
        WHERE items_fts MATCH ?${where} ORDER BY f.rowid DESC LIMIT ?`,
-      [ftsExpression(must, not), ...cond.params, limit],
+      [ftsExpression(must, not, tags), ...cond.params, limit],
     );
     return rows.map((r) => r.id);
   }
+  if (tags.length > 0) throw new Error('newestMatches: tag groups are an index of the SQLite store only');
   const { present, exact } = tsQueries(must, not);
   const rows = await sql.all<{ id: number; truncated: number }>(
     `SELECT i.id, f.truncated FROM items_fts f JOIN items i ON i.id = f.item_id
@@ -113,9 +131,10 @@ export async function countMatches(sql: Sql, must: string[][], not: string[][], 
   return (await newestMatches(sql, must, not, { where: [], params: [] }, cap)).length;
 }
 
-function ftsExpression(must: string[][], not: string[][]): string {
+/** `a AND (t OR u) NOT b` means a ∧ (t ∨ u) ∧ ¬b whichever of AND and NOT FTS5 groups first. */
+function ftsExpression(must: string[][], not: string[][], tags: string[][] = []): string {
   const fts = (p: string[]) => `"${p.join(' ')}"`;
-  return must.map(fts).join(' AND ') + not.map((n) => ` NOT ${fts(n)}`).join('');
+  return [...must.map(fts), ...(tags.length ? [tagExpression(tags)] : [])].join(' AND ') + not.map((n) => ` NOT ${fts(n)}`).join('');
 }
 
 /**

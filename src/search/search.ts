@@ -12,6 +12,7 @@ import {
   newestListedDate,
   storedAuthorities,
   storedRegions,
+  storedValues,
   titlesAndDates,
   type ItemFilter,
   type ItemRow,
@@ -19,6 +20,7 @@ import {
 import type { Sql } from '../store/sql.ts';
 import { countMatches, matchIndex, newestMatches } from './fts.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
+import { tagGroups, tagsComplete, topicIndex } from './tags.ts';
 import { termTokens } from './tokens.ts';
 
 export interface SearchHit {
@@ -133,11 +135,20 @@ async function windowMatches(sql: Sql, q: ParsedQuery, window: number): Promise<
   const filter = await toFilter(sql, q, null);
   const text = indexPhrases(q);
   if (text === undefined) return null;
-  const ids = text
-    ? await newestMatches(sql, text.must, text.not, filterSql(sql, filter, { perItem: true }), window + 1)
-    : await newestItemIds(sql, filter, window + 1);
+  const ids = text ? await newestTextMatches(sql, text, filter, window + 1) : await newestItemIds(sql, filter, window + 1);
   const capped = ids.length > window;
   return { filter, text, ids: capped ? ids.slice(0, window) : ids, capped };
+}
+
+/**
+ * The newest `limit` matches of text and filter. Filters the index holds as tags (tags.ts) are
+ * intersected there; the rest are checked on each match.
+ */
+async function newestTextMatches(sql: Sql, text: { must: string[][]; not: string[][] }, filter: ItemFilter, limit: number): Promise<number[]> {
+  const { groups, rest } = (await tagsComplete(sql))
+    ? await tagGroups(filter, { topics: () => storedValues(sql, 'topic'), citations: () => storedValues(sql, 'citation') })
+    : { groups: [], rest: filter };
+  return newestMatches(sql, text.must, text.not, filterSql(sql, rest, { perItem: true }), limit, groups);
 }
 
 /** What facets count over: the window's items, or all of a filter-only query's when they fit. */
@@ -194,6 +205,7 @@ async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise
     law: q.law,
     article: q.article,
     topic: q.topic,
+    topicIndex: q.topic ? await topicIndex(sql, q.topic, () => storedValues(sql, 'topic')) : undefined,
     after: q.after,
     before: q.before,
     fineMin: q.fineMin,

@@ -23,6 +23,12 @@ const QUERIES = [
   'topic:personal',
   '数据 fine>=10000 after:2023-01-01',
   'GDPR',
+  // Text with filters the index holds as tags (tags.ts), one kind each and together.
+  '数据 region:江苏',
+  '处罚 authority:网信办',
+  '罚款 law:数据安全法 article:45',
+  '数据 topic:personal',
+  '网络 category:legislation authority:工业和信息化部 -征求意见',
 ];
 
 describeEachBackend('search window', (open) => {

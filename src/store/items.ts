@@ -1,5 +1,6 @@
 import type { ItemRecord, ItemValue } from '../extract/record.ts';
-import { writeIndex } from '../search/fts.ts';
+import { indexText, writeIndex } from '../search/fts.ts';
+import { itemTags } from '../search/tags.ts';
 import { intList, jsonNumber, jsonText, textList } from './dialect.ts';
 import type { Param, Sql } from './sql.ts';
 
@@ -95,7 +96,7 @@ export async function insertItems(sql: Sql, documentId: number, records: ItemRec
         chunk.flatMap((v) => [id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface]),
       );
     }
-    await writeIndex(sql, id, [s.title, s.titleEn, r.body, r.bodyEn].filter(Boolean).join('\n'));
+    await writeIndex(sql, id, indexText({ title: s.title, titleEn: s.titleEn, body: r.body, bodyEn: r.bodyEn }), itemTags(r));
   }
   return [...idsBySeq.values()];
 }
@@ -115,6 +116,12 @@ export interface ItemFilter {
   law?: string | undefined;
   article?: number | undefined;
   topic?: string | undefined;
+  /**
+   * SQLite: a full-text expression over filter tags that selects exactly the items of `topic`
+   * (src/search/tags.ts), read where the topic's items are collected as a set: the value index
+   * would have to fetch each value row for its item id.
+   */
+  topicIndex?: string | undefined;
   fineMin?: number | undefined;
   fineMax?: number | undefined;
   document?: number | undefined;
@@ -188,7 +195,9 @@ export function filterSql(sql: Sql, f: ItemFilter, opts: { perItem?: boolean | r
     if (f.law) add(has('citation', `${article} AND ${jsonText(sql, 'v.data', 'law')} LIKE ? ESCAPE '\\'`), f.article, `%${escapeLike(f.law)}%`);
     else add(has('citation', article), f.article);
   }
-  if (f.topic) {
+  if (f.topic && f.topicIndex !== undefined && !walked('topic')) {
+    add('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)', f.topicIndex);
+  } else if (f.topic) {
     const t = topicCondition(sql, f.topic);
     add(has('topic', t.cond), ...t.params);
   }
@@ -328,6 +337,11 @@ export async function storedAuthorities(sql: Sql): Promise<{ surfaces: string[];
     surfaces: await distinctValues(sql, 'value', 'item_values', ["field = 'authority'"]),
     ids: await distinctValues(sql, jsonText(sql, 'data', 'id'), 'item_values', ["field = 'authority'"]),
   };
+}
+
+/** Distinct stored values of a value field (topic ids, citation keys). */
+export async function storedValues(sql: Sql, field: 'topic' | 'citation'): Promise<string[]> {
+  return distinctValues(sql, 'value', 'item_values', [`field = '${field}'`]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
+import { tagsComplete } from '../../search/tags.ts';
 import { HttpClient } from '../../sources/http.ts';
 import { startScheduler, type Scheduler } from '../../sources/scheduler.ts';
 import { ConfigError } from '../../errors.ts';
@@ -26,6 +27,9 @@ export function registerServe(program: Command): void {
           `refusing to serve on ${opts.host} without accounts: anyone on the network could read and edit. ` +
             'Create one with `regwatch user add <name> --role admin`, or serve on 127.0.0.1.',
         );
+      }
+      if (sql.dialect === 'sqlite' && !(await tagsComplete(sql))) {
+        ctx.err('note: this store was indexed before filter tags; run `regwatch reindex` once to make text searches with filters fast');
       }
       const app = createApp(sql, { access: { mode, ...ctx.config.web } });
       const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
