@@ -43,6 +43,8 @@ describeEachBackend('search over a recombined corpus', (open) => {
     ['数据', 'region:江苏'],
     ['网络', 'authority:网信办'],
     ['数据', 'category:enforcement authority:公安 -罚款'],
+    ['数据', 'after:2022-01-01 fine>=20000'],
+    ['数据', 'before:2025-06-30 fine<=1000000'],
   ])('"%s %s" in a window of 20 lists the most recently stored of exactly those items', async (words, filters) => {
     const byFilters = new Set(await ids(filters));
     const expected = (await ids(words)).filter((id) => byFilters.has(id));

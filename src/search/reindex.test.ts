@@ -20,6 +20,8 @@ const QUERIES = [
   '网络 category:legislation',
   '知网',
   'GDPR',
+  '数据 fine>=10000 after:2023-01-01',
+  '网络 before:2023-06 fine<100000',
   // Filter-only topics read the topic's items from the index's tags once it has them.
   'topic:personal',
   'topic:cross-border category:enforcement',

@@ -1,7 +1,7 @@
 import { intList } from '../store/dialect.ts';
 import type { Sql } from '../store/sql.ts';
 import { indexText, writeIndex } from './fts.ts';
-import { itemTags } from './tags.ts';
+import { itemTags, TAG_VERSION } from './tags.ts';
 
 // Rebuilds the full-text index from the stored items, after an upgrade that changes what the index
 // holds (SQLite's filter tags, migration 011) or to repair it. Items are never updated once
@@ -17,6 +17,7 @@ interface Row {
   bodyEn: string | null;
   category: string;
   region: string | null;
+  listedDate: string | null;
 }
 
 export async function rebuildIndex(sql: Sql, onProgress: (done: number, total: number) => void = () => {}): Promise<{ items: number }> {
@@ -41,7 +42,7 @@ export async function rebuildIndex(sql: Sql, onProgress: (done: number, total: n
     await tx.exec('DROP TABLE items_fts');
     count += (await eachBatch(tx, done.lastId, total, () => {}, async () => {}, 'items_fts_new')).count;
     await tx.exec('ALTER TABLE items_fts_new RENAME TO items_fts');
-    await tx.exec('UPDATE fts_tags SET complete = 1');
+    await tx.run('UPDATE fts_tags SET version = ?', [TAG_VERSION]);
   });
   // One segment instead of hundreds: queries read each token's list from one place.
   await sql.exec("INSERT INTO items_fts(items_fts) VALUES ('optimize')");
@@ -61,14 +62,14 @@ async function eachBatch(
   let count = 0;
   for (;;) {
     const rows = await sql.all<Row>(
-      `SELECT id, title, title_en AS "titleEn", body, body_en AS "bodyEn", category, region FROM items WHERE id > ? ORDER BY id LIMIT ?`,
+      `SELECT id, title, title_en AS "titleEn", body, body_en AS "bodyEn", category, region, listed_date AS "listedDate" FROM items WHERE id > ? ORDER BY id LIMIT ?`,
       [lastId, BATCH],
     );
     if (rows.length === 0) return { count, lastId };
     const ids = rows.map((r) => Number(r.id));
     const values = await sql.all<{ itemId: number; field: string; value: string; data: string }>(
       `SELECT item_id AS "itemId", field, value, data FROM item_values
-       WHERE item_id IN ${intList(sql)} AND field IN ('authority', 'topic', 'citation')`,
+       WHERE item_id IN ${intList(sql)} AND field IN ('authority', 'topic', 'citation', 'penalty')`,
       [JSON.stringify(ids)],
     );
     const byItem = new Map<number, typeof values>();
@@ -77,7 +78,7 @@ async function eachBatch(
       await clear(tx, ids);
       for (const r of rows) {
         const own = (byItem.get(Number(r.id)) ?? []).map((v) => ({ ...v, data: JSON.parse(v.data) as Record<string, unknown> }));
-        await writeIndex(tx, Number(r.id), indexText(r), itemTags({ category: r.category, region: r.region, values: own }), table);
+        await writeIndex(tx, Number(r.id), indexText(r), itemTags({ category: r.category, region: r.region, listedDate: r.listedDate, values: own }), table);
       }
     });
     lastId = ids[ids.length - 1]!;

@@ -12,6 +12,7 @@ import {
   newestListedDate,
   storedAuthorities,
   storedRegions,
+  storedListedYears,
   storedValues,
   titlesAndDates,
   type ItemFilter,
@@ -146,7 +147,7 @@ async function windowMatches(sql: Sql, q: ParsedQuery, window: number): Promise<
  */
 async function newestTextMatches(sql: Sql, text: { must: string[][]; not: string[][] }, filter: ItemFilter, limit: number): Promise<number[]> {
   const { groups, rest } = (await tagsComplete(sql))
-    ? await tagGroups(filter, { topics: () => storedValues(sql, 'topic'), citations: () => storedValues(sql, 'citation') })
+    ? await tagGroups(filter, { topics: () => storedValues(sql, 'topic'), citations: () => storedValues(sql, 'citation'), years: () => storedListedYears(sql) })
     : { groups: [], rest: filter };
   return newestMatches(sql, text.must, text.not, filterSql(sql, rest, { perItem: true }), limit, groups);
 }

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { itemTags, tag, tagGroups, type TagLookup } from './tags.ts';
+import { itemTags, magnitude, tag, tagGroups, type TagLookup } from './tags.ts';
 import { indexTokens, termTokens } from './tokens.ts';
 
-const lookup = (topics: string[], citations: string[]): TagLookup => ({ topics: async () => topics, citations: async () => citations });
+const lookup = (topics: string[], citations: string[], years: string[] = []): TagLookup => ({
+  topics: async () => topics,
+  citations: async () => citations,
+  years: async () => years,
+});
 
 describe('item tags', () => {
   it('tags the values filters select on, each once, and a citation by law and article only', () => {
     const tags = itemTags({
       category: 'enforcement',
       region: '苏州',
+      listedDate: '2024-03-05',
       values: [
         { field: 'authority', value: '苏州市网信办', data: { id: 'cac.jiangsu.suzhou' } },
         { field: 'authority', value: '不明机构', data: {} },
@@ -16,6 +21,9 @@ describe('item tags', () => {
         { field: 'citation', value: '数据安全法#45#1', data: { law: '数据安全法', article: 45, paragraph: 1 } },
         { field: 'citation', value: '数据安全法#45#', data: { law: '数据安全法', article: 45, paragraph: null } },
         { field: 'keyword', value: '罚款', data: {} },
+        { field: 'penalty', value: '50000 CNY', data: { amount: 50_000, currency: 'CNY' } },
+        { field: 'penalty', value: '80000 CNY', data: { amount: 80_000, currency: 'CNY' } },
+        { field: 'penalty', value: '? CNY', data: { amount: null } },
       ],
     });
     expect(tags.sort()).toEqual(
@@ -27,6 +35,8 @@ describe('item tags', () => {
         tag('surface', '不明机构'),
         tag('topic', 'personal-information'),
         tag('citation', '数据安全法#45'),
+        tag('year', '2024'),
+        tag('fine', '4'),
       ].sort(),
     );
   });
@@ -40,14 +50,23 @@ describe('item tags', () => {
   });
 });
 
+describe('penalty magnitude', () => {
+  it('counts the digits of the whole amount, exactly at powers of ten', () => {
+    expect([0, 9.99, 10, 99.5, 100, 1000, 9999, 10_000, 50_000_000, 999_999_999_999_999, 1e15, 1e30].map(magnitude)).toEqual([
+      0, 0, 1, 1, 2, 3, 3, 4, 7, 14, 15, 15,
+    ]);
+  });
+});
+
 describe('tag groups', () => {
   it('moves category, regions and authorities into groups and leaves the rest to SQL', async () => {
     const { groups, rest } = await tagGroups(
-      { category: 'judicial', regions: ['江苏', '苏州'], authorities: { surfaces: ['网信办'], ids: ['cac'] }, after: '2024-01-01', fineMin: 10_000 },
+      { category: 'judicial', regions: ['江苏', '苏州'], authorities: { surfaces: ['网信办'], ids: ['cac'] }, law: '数据安全法', document: 7 },
       lookup([], []),
     );
     expect(groups).toEqual([[tag('category', 'judicial')], [tag('region', '江苏'), tag('region', '苏州')], [tag('surface', '网信办'), tag('id', 'cac')]]);
-    expect(rest).toMatchObject({ category: undefined, regions: undefined, authorities: undefined, after: '2024-01-01', fineMin: 10_000 });
+    // law: without article: matches citations and instrument titles by substring; SQL keeps it.
+    expect(rest).toMatchObject({ category: undefined, regions: undefined, authorities: undefined, law: '数据安全法', document: 7 });
   });
 
   it('resolves a topic prefix to the stored topics it starts', async () => {
@@ -66,6 +85,20 @@ describe('tag groups', () => {
     expect((await tagGroups({ law: 'a#b', article: 45 }, lookup([], citations))).groups).toEqual([[tag('citation', 'a#b#45')]]);
     // article: alone covers every law.
     expect((await tagGroups({ article: 45 }, lookup([], citations))).groups[0]).toHaveLength(4);
+  });
+
+  it('narrows fine and date ranges to the magnitudes and years they can hold, keeping the exact conditions', async () => {
+    const years = ['2019', '2020', '2023', '2024', '2026'];
+    const r = await tagGroups({ fineMin: 10_000.01, after: '2023-09-01', before: '2024-06' }, lookup([], [], years));
+    expect(r.groups).toEqual([
+      Array.from({ length: 12 }, (_, i) => tag('fine', String(4 + i))),
+      [tag('year', '2023'), tag('year', '2024')],
+    ]);
+    expect(r.rest).toMatchObject({ fineMin: 10_000.01, after: '2023-09-01', before: '2024-06' });
+    expect((await tagGroups({ fineMin: 50, fineMax: 5000 }, lookup([], []))).groups).toEqual([[tag('fine', '1'), tag('fine', '2'), tag('fine', '3')]]);
+    // Bounds that no amount can meet are left to SQL, which finds nothing.
+    expect((await tagGroups({ fineMin: 5000, fineMax: 50 }, lookup([], []))).groups).toEqual([]);
+    expect((await tagGroups({ before: '2018-12-31' }, lookup([], [], years))).groups).toEqual([]);
   });
 
   it('leaves to SQL a filter that resolves to nothing or to too many alternatives', async () => {

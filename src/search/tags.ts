@@ -8,14 +8,26 @@ import type { Sql } from '../store/sql.ts';
 // skipping through the longer one, instead of reading all 100,000 items that contain 数据保护 to
 // find the few judicial ones. PostgreSQL intersects its GIN and B-tree indexes itself.
 //
+// Ranges (fine>=, after:, before:) get coarse tags — the order of magnitude of each penalty, the
+// year of the listed date — that select a superset; SQL then checks the exact bounds on those.
+//
 // A tag is a private-use character, a kind letter and a hash of the value. FTS5's unicode61
 // tokenizer keeps private-use characters inside tokens, while the text tokenizer (tokens.ts) treats
 // them as separators, so no text and no typed query can produce a tag.
+//
+// Tags are computed once, when an item is stored: items, their categories, regions, dates and
+// values never change afterwards (`laws import` adds link keys to citations, which tags don't read).
 
 const MARK = '\u{E000}';
 
-type TagKind = 'category' | 'region' | 'surface' | 'id' | 'topic' | 'citation';
-const LETTER: Record<TagKind, string> = { category: 'c', region: 'r', surface: 'a', id: 'i', topic: 't', citation: 'l' };
+/**
+ * What tags hold. Changing it means bumping this and adding a migration that stores the new
+ * number for stores without items; stores with items then need `regwatch reindex`.
+ */
+export const TAG_VERSION = 1;
+
+type TagKind = 'category' | 'region' | 'surface' | 'id' | 'topic' | 'citation' | 'fine' | 'year';
+const LETTER: Record<TagKind, string> = { category: 'c', region: 'r', surface: 'a', id: 'i', topic: 't', citation: 'l', fine: 'f', year: 'y' };
 
 export function tag(kind: TagKind, value: string): string {
   return MARK + LETTER[kind] + createHash('sha1').update(value).digest('hex').slice(0, 16);
@@ -24,9 +36,22 @@ export function tag(kind: TagKind, value: string): string {
 /** The tag text of a citation: one tag per (law, article), whatever the paragraph. */
 const citationKey = (law: string, article: number) => `${law}#${article}`;
 
+/** Penalty amounts by number of digits: 0 for under 10, 1 for 10–99, … up to 15 (10^15 and more). */
+const TOP_MAGNITUDE = 15;
+export function magnitude(amount: number): number {
+  if (amount < 10) return 0;
+  if (amount >= 10 ** TOP_MAGNITUDE) return TOP_MAGNITUDE;
+  return String(Math.floor(amount)).length - 1;
+}
+
+/** The year tag's text: the first four characters of the listed date, whatever they are. */
+const yearOf = (listedDate: string) => listedDate.slice(0, 4);
+
 export interface TaggedItem {
   category: string;
   region: string | null;
+  /** The date the listing sorts by (items.listed_date). */
+  listedDate: string | null;
   values: readonly { field: string; value: string; data: Record<string, unknown> }[];
 }
 
@@ -34,6 +59,7 @@ export interface TaggedItem {
 export function itemTags(item: TaggedItem): string[] {
   const out = new Set([tag('category', item.category)]);
   if (item.region !== null) out.add(tag('region', item.region));
+  if (item.listedDate !== null) out.add(tag('year', yearOf(item.listedDate)));
   for (const v of item.values) {
     if (v.field === 'authority') {
       out.add(tag('surface', v.value));
@@ -42,18 +68,20 @@ export function itemTags(item: TaggedItem): string[] {
       out.add(tag('topic', v.value));
     } else if (v.field === 'citation' && typeof v.data.law === 'string' && typeof v.data.article === 'number') {
       out.add(tag('citation', citationKey(v.data.law, v.data.article)));
+    } else if (v.field === 'penalty' && typeof v.data.amount === 'number' && Number.isFinite(v.data.amount) && v.data.amount >= 0) {
+      out.add(tag('fine', String(magnitude(v.data.amount))));
     }
   }
   return [...out];
 }
 
 /**
- * Whether every item's index row carries its tags: true for stores created with them; stores that
- * held items before keep filtering row by row until `regwatch reindex` has rebuilt their index.
+ * Whether every item's index row carries the tags this code reads: true for stores created with
+ * them; stores that held items before keep filtering row by row until `regwatch reindex`.
  */
 export async function tagsComplete(sql: Sql): Promise<boolean> {
   if (sql.dialect !== 'sqlite') return false;
-  return Number((await sql.get<{ complete: number }>('SELECT complete FROM fts_tags'))?.complete ?? 0) === 1;
+  return Number((await sql.get<{ version: number }>('SELECT version FROM fts_tags'))?.version ?? 0) === TAG_VERSION;
 }
 
 /** More alternatives than this in one filter are left to SQL: the index would merge that many lists. */
@@ -64,12 +92,14 @@ export interface TagLookup {
   topics: () => Promise<string[]>;
   /** Distinct stored citation values (`law#article#paragraph`). */
   citations: () => Promise<string[]>;
+  /** Distinct first four characters of the stored listed dates. */
+  years: () => Promise<string[]>;
 }
 
 /**
  * Splits a filter into tag groups the index can answer (each group: any of its tags) and the rest,
  * which SQL checks on each match. The groups select exactly the items the moved conditions of
- * `filterSql` select.
+ * `filterSql` select, except for ranges: their groups select a superset and their conditions stay.
  */
 export async function tagGroups(f: ItemFilter, lookup: TagLookup): Promise<{ groups: string[][]; rest: ItemFilter }> {
   const groups: string[][] = [];
@@ -106,6 +136,19 @@ export async function tagGroups(f: ItemFilter, lookup: TagLookup): Promise<{ gro
       rest.law = undefined;
     });
   }
+  if (f.fineMin !== undefined || f.fineMax !== undefined) {
+    const lo = magnitude(Math.max(0, f.fineMin ?? 0));
+    const hi = f.fineMax === undefined ? TOP_MAGNITUDE : f.fineMax < 0 ? -1 : magnitude(f.fineMax);
+    if (hi >= lo) take(Array.from({ length: hi - lo + 1 }, (_, i) => tag('fine', String(lo + i))), () => {});
+  }
+  if (f.after !== undefined || f.before !== undefined) {
+    // A date at or after `after` starts with four characters at or after its first four (and the
+    // same for `before`); dates compare as ASCII text in SQL and here alike.
+    const from = f.after === undefined ? null : yearOf(f.after);
+    const to = f.before === undefined ? null : yearOf(f.before);
+    const years = (await lookup.years()).filter((y) => (from === null || y >= from) && (to === null || y <= to));
+    take(years.map((y) => tag('year', y)), () => {});
+  }
   return { groups, rest };
 }
 
@@ -120,7 +163,7 @@ export function tagExpression(groups: readonly string[][]): string {
  */
 export async function topicIndex(sql: Sql, topic: string, topics: () => Promise<string[]>): Promise<string | undefined> {
   if (!(await tagsComplete(sql))) return undefined;
-  const { groups } = await tagGroups({ topic }, { topics, citations: async () => [] });
+  const { groups } = await tagGroups({ topic }, { topics, citations: async () => [], years: async () => [] });
   return groups.length ? tagExpression(groups) : undefined;
 }
 

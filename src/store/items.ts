@@ -96,7 +96,12 @@ export async function insertItems(sql: Sql, documentId: number, records: ItemRec
         chunk.flatMap((v) => [id, v.field, v.value, JSON.stringify(v.data), v.span?.start ?? null, v.span?.end ?? null, v.surface]),
       );
     }
-    await writeIndex(sql, id, indexText({ title: s.title, titleEn: s.titleEn, body: r.body, bodyEn: r.bodyEn }), itemTags(r));
+    // Tags are SQLite's (see tags.ts); the listed date is the one its trigger has just set.
+    const tags =
+      sql.dialect === 'sqlite'
+        ? itemTags({ ...r, listedDate: (await sql.get<{ d: string | null }>('SELECT listed_date AS d FROM items WHERE id = ?', [id]))?.d ?? null })
+        : [];
+    await writeIndex(sql, id, indexText({ title: s.title, titleEn: s.titleEn, body: r.body, bodyEn: r.bodyEn }), tags);
   }
   return [...idsBySeq.values()];
 }
@@ -337,6 +342,19 @@ export async function storedAuthorities(sql: Sql): Promise<{ surfaces: string[];
     surfaces: await distinctValues(sql, 'value', 'item_values', ["field = 'authority'"]),
     ids: await distinctValues(sql, jsonText(sql, 'data', 'id'), 'item_values', ["field = 'authority'"]),
   };
+}
+
+/** Distinct first four characters (years) of the listed dates, by a loose scan of the listing index. */
+export async function storedListedYears(sql: Sql): Promise<string[]> {
+  // Every date starting with y sorts before y followed by the highest character.
+  const rows = await sql.all<{ y: string }>(
+    `WITH RECURSIVE r(y) AS (
+       SELECT (SELECT substr(listed_date, 1, 4) FROM items WHERE listed_date >= '' ORDER BY listed_date LIMIT 1)
+       UNION ALL
+       SELECT (SELECT substr(listed_date, 1, 4) FROM items WHERE listed_date > r.y || char(1114111) ORDER BY listed_date LIMIT 1) FROM r WHERE r.y IS NOT NULL
+     ) SELECT y FROM r WHERE y IS NOT NULL`,
+  );
+  return rows.map((r) => r.y);
 }
 
 /** Distinct stored values of a value field (topic ids, citation keys). */

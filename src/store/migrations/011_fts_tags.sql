@@ -1,6 +1,6 @@
 -- Filter values become tag tokens of each item's full-text row (src/search/tags.ts), written with
--- the item from now on. Rows written before lack them: a store that already holds items records
--- that here, and search keeps checking filters row by row until `regwatch reindex` has rebuilt the
--- index with tags and set `complete`.
-CREATE TABLE fts_tags (complete INTEGER NOT NULL);
-INSERT INTO fts_tags (complete) SELECT NOT EXISTS (SELECT 1 FROM items);
+-- the item from now on. Rows written before lack them: `version` is the tag version every row
+-- carries (TAG_VERSION in tags.ts) and 0 for a store that already holds items, where search keeps
+-- checking filters row by row until `regwatch reindex` has rebuilt the index with tags.
+CREATE TABLE fts_tags (version INTEGER NOT NULL);
+INSERT INTO fts_tags (version) SELECT CASE WHEN EXISTS (SELECT 1 FROM items) THEN 0 ELSE 1 END;
