@@ -260,30 +260,37 @@ export async function countMatching(sql: Sql, f: ItemFilter): Promise<number> {
  */
 export async function newestItemIds(sql: Sql, f: ItemFilter, limit: number): Promise<number[]> {
   if (f.ids && f.ids.length === 0) return [];
-  const { where, params } = filterSql(sql, f, { perItem: await broadValueFields(sql, f, limit * 25) });
+  const broad = await broadValueFields(sql, f, limit);
+  const { where, params } = filterSql(sql, f, { perItem: broad });
+  // A topic's items read from the full-text tags drive the query; their listing columns then come
+  // from this covering index rather than from each item's row (2–4× faster at 1M items).
+  const hint = f.topicIndex !== undefined && !broad.includes('topic') ? ' INDEXED BY items_facet_fields' : '';
   const rows = await sql.all<{ id: number }>(
-    `SELECT i.id FROM items i WHERE ${where.join(' AND ')} ORDER BY ${LISTING_ORDER} LIMIT ?`,
+    `SELECT i.id FROM items i${hint} WHERE ${where.join(' AND ')} ORDER BY ${LISTING_ORDER} LIMIT ?`,
     [...params, limit],
   );
   return rows.map((r) => Number(r.id));
 }
 
 /**
- * The value filters of `f` that select more than `broad` items, counted from their indexes up to
- * that many: for them walking the newest items and checking each is cheaper than collecting all of
- * their items (half a million for topic:personal-information at 1M items) and sorting them by date.
+ * The value filters of `f` whose items are better walked than collected when `limit` are wanted:
+ * those selecting many items, counted from their indexes up to that many. Walking the newest items
+ * and checking each stops early when many match (half a million for topic:personal-information at
+ * 1M items); collecting reads and sorts all. A topic read from the full-text tags collects about
+ * fifteen times faster than checks are made, so it is walked only from 90 times `limit` (10% of a
+ * million) rather than 25 times.
  */
-async function broadValueFields(sql: Sql, f: ItemFilter, broad: number): Promise<ValueField[]> {
+async function broadValueFields(sql: Sql, f: ItemFilter, limit: number): Promise<ValueField[]> {
   const out: ValueField[] = [];
-  const count = async (cond: string, params: Param[]) =>
-    Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM item_values v WHERE ${cond} LIMIT ?) s`, [...params, broad + 1]))?.n ?? 0);
+  const above = async (broad: number, cond: string, params: Param[]) =>
+    Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM item_values v WHERE ${cond} LIMIT ?) s`, [...params, broad + 1]))?.n ?? 0) > broad;
   if (f.topic) {
     const t = topicCondition(sql, f.topic);
-    if ((await count(`v.field = 'topic' AND ${t.cond}`, t.params)) > broad) out.push('topic');
+    if (await above(limit * (f.topicIndex === undefined ? 25 : 90), `v.field = 'topic' AND ${t.cond}`, t.params)) out.push('topic');
   }
   if (f.fineMin !== undefined || f.fineMax !== undefined) {
     const amount = jsonNumber(sql, 'v.data', 'amount');
-    if ((await count(`v.field = 'penalty' AND ${amount} BETWEEN ? AND ?`, [f.fineMin ?? 0, f.fineMax ?? Number.MAX_SAFE_INTEGER])) > broad) out.push('penalty');
+    if (await above(limit * 25, `v.field = 'penalty' AND ${amount} BETWEEN ? AND ?`, [f.fineMin ?? 0, f.fineMax ?? Number.MAX_SAFE_INTEGER])) out.push('penalty');
   }
   return out;
 }
