@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, readSeed } from '../../test/helpers/seeds.ts';
-import { stripMarkup } from './lines.ts';
+import { classify, stripMarkup } from './lines.ts';
 
 // stripMarkup skips its regexes on lines without a markup character; the result must be the one
 // the regexes give.
@@ -32,5 +32,29 @@ describe('stripMarkup', () => {
         expect(stripMarkup(line)).toBe(fullStrip(line, (s) => s));
       }
     }
+  });
+});
+
+describe('web page furniture', () => {
+  it('classifies breadcrumbs, posting bylines, buttons and site footers as furniture', () => {
+    for (const line of [
+      '首页 > 工作动态 > 通知公告',
+      '当前位置：首页 > 机构设置 > 信息通信管理局 > 工作动态',
+      '发布时间：2023-11-09 16:12 来源：广东省委网信办 【字号：大 中 小】【打印本页】',
+      '2023-11-27 10:03:26 来源：最高人民法院新闻局',
+      '江苏网警 2024-01-16 18:00 发表于江苏',
+      '【关闭窗口】 【打印本页】',
+      '主办：中共广东省委网络安全和信息化委员会办公室 粤ICP备12345678号-1',
+      '阅读 3.2万 分享 在看 赞',
+      '【责任编辑：张伟】',
+    ]) {
+      expect(classify(line, { start: 0, end: line.length }).kind, line).toBe('furniture');
+    }
+  });
+
+  it('keeps headlines and date-led paragraphs that look a little like them', () => {
+    expect(classify('关于21款App违法违规收集使用个人信息情况的通报', { start: 0, end: 30 }).kind).toBe('heading');
+    expect(classify('【案例一】无锡某信息科技公司未履行网络安全等级保护义务案', { start: 0, end: 30 }).kind).toBe('heading');
+    expect(classify('2023年3月，无锡市公安局网安支队在网络安全检查中发现漏洞。', { start: 0, end: 30 }).kind).toBe('prose');
   });
 });

@@ -36,6 +36,18 @@ const FURNITURE = [
   /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$/,
 ];
 
+// A web page around the text: breadcrumbs, the posting byline (发布时间：…, `2023-11-27 10:03 来源：…`,
+// a WeChat account's `江苏网警 2024-01-16 18:00 发表于江苏`), buttons, the site footer. None is a
+// headline; the posting time stays in the item's text for the event date's fallback.
+const PAGE_FURNITURE = [
+  /^(当前位置\s*[:：]\s*)?[^\s>＞»。，]{1,12}(\s*[>＞»]\s*[^>＞»。，]{1,16}){1,6}$/,
+  /^(发布时间|发布日期|发表时间|更新时间)\s*[:：]/,
+  /^([^\s。，]{1,20}\s+)?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)/,
+  /^(【[^】]{1,10}】\s*)+$/,
+  /ICP备\s*\d+号|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
+  /^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
+];
+
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
 // (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News).
 const PART_HEADING = [
@@ -98,7 +110,9 @@ export function classify(raw: string, span: { start: number; end: number }): Lin
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
-  if (t === '' || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t))) return 'furniture';
+  if (t === '' || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+    return 'furniture';
+  }
   if (TOC_LINE.test(raw)) return 'toc';
   if (SOURCE_LINE.test(t) && /[）)]$/.test(t)) return 'source';
   if (GUIDE_LINE.test(t)) return 'guide';
