@@ -66,6 +66,8 @@ const DATE_LEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月/,
   /^(On|As of|Since)\s+(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
 ];
+// A notice's `附件：…名单` line and a `……（共28款，详见附件）` continuation are part of its body.
+const BODY_CONTINUATION = /^(附件\s*\d*\s*[:：]|…|\.{3})/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
@@ -80,12 +82,15 @@ export function splitLines(text: string): Line[] {
     const raw = rawLine.trim();
     offset += rawLine.length + 1;
     if (raw === '') continue;
-    lines.push(classify(raw, { start, end: start + raw.length }));
+    // Cells separated by tabs (a table pasted from a page or PDF); a continuation row keeps its
+    // leading tabs only before trimming.
+    const tabbed = (rawLine.match(/\t/g)?.length ?? 0) >= 2;
+    lines.push(classify(raw, { start, end: start + raw.length }, tabbed));
   }
   return lines;
 }
 
-export function classify(raw: string, span: { start: number; end: number }): Line {
+export function classify(raw: string, span: { start: number; end: number }, tabbed = false): Line {
   const marked = /^#{1,6}\s/.test(raw) || /^\*\*[^*].*\*\*$/.test(raw) || /^<b>.*<\/b>$/i.test(raw);
   const bullet = /^[-*+•]\s+/.test(raw);
   const text = stripMarkup(raw);
@@ -104,6 +109,7 @@ export function classify(raw: string, span: { start: number; end: number }): Lin
     subHeading: SUB_HEADING.test(text),
   };
   line.kind = kindOf(raw, line);
+  if (tabbed && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
   return line;
 }
@@ -119,7 +125,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
-  if (line.dateLed || line.subCase) return 'prose';
+  if (line.dateLed || line.subCase || BODY_CONTINUATION.test(t)) return 'prose';
   return looksLikeHeading(t, line) ? 'heading' : 'prose';
 }
 

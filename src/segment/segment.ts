@@ -86,6 +86,10 @@ function step(st: State, line: Line, next: Line | undefined): void {
     case 'comment':
       if (st.current && !st.inBackMatter) attachComment(st.current, line);
       return;
+    case 'row':
+      // Table rows (apps and their operators under a notice) belong to the item the table is in.
+      if (st.current && !st.pending && !st.inBackMatter && !st.inGuide) extend(st.current, line);
+      return;
     case 'heading':
       return onHeading(st, line, next);
     case 'prose':

@@ -38,7 +38,8 @@ export type LineKind =
   | 'keywords'
   | 'comment'
   | 'boilerplate'
-  | 'furniture';
+  | 'furniture'
+  | 'row';
 
 export interface Line {
   /** The line as written (trimmed). */
