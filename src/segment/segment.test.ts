@@ -164,6 +164,17 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[0]!)).toMatch(/共28款，详见附件）$/);
   });
 
+  it('keeps the numbered points a notice announces with 如下： inside it, but not dated cases', () => {
+    const notice = normalizeText(
+      '关于21款App违法违规收集使用个人信息情况的通报\n\n经检测，发现21款App存在违法违规收集使用个人信息问题，现将有关情况通报如下：\n\n一、未经用户同意收集使用个人信息\n《悦动健身》（版本号4.1.3）、《学霸课堂》（版本号1.9.2）等2款App。\n\n二、违反必要原则，收集与其提供的服务无关的个人信息\n《佛山公交》（版本号3.0.5）等1款App。\n\n请上述App运营者于2023年11月23日前完成整改。\n',
+    );
+    expect(segmentText(notice)).toHaveLength(1);
+    const cases = normalizeText(
+      '上海市网信办公布网信执法工作情况\n\n上海市网信办依法查处了一批违法违规案件。现将部分典型案例公布如下：\n\n一、某生活服务平台违法处理个人信息案\n11月3日，上海市网信办对某网络科技有限公司作出行政处罚决定。\n\n二、某短视频平台信息内容管理主体责任缺失案\n11月9日，上海市网信办约谈某短视频平台主要负责人。\n',
+    );
+    expect(segmentText(cases)).toHaveLength(3);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

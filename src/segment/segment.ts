@@ -20,6 +20,10 @@ interface Draft {
   titled: boolean;
   /** Whether the item's last content line ends a list introduction (`…分别是：`). */
   openList: boolean;
+  /** Whether the item's last content line announces a list (`现将有关情况通报如下：`). */
+  announces: boolean;
+  /** The enumerator style of the list the item holds (`一、`), once one has joined it. */
+  listing: string | null;
   /** The release a sub-case belongs to. */
   parent: Draft | null;
   /** The unrecognised top heading the item sits under (back-matter check). */
@@ -98,6 +102,14 @@ function step(st: State, line: Line, next: Line | undefined): void {
 }
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
+  // A notice's `通报如下：` followed by `一、未经用户同意收集…` / `《某App》…等4款App。`: numbered
+  // points of its own text, not sections of a newsletter. A point with a dated paragraph is a case.
+  const cur = st.current;
+  const style = enumeratorStyle(line.text);
+  if (cur && !st.pending && style && next?.kind === 'prose' && !next.dateLed && !next.subCase && (cur.announces || cur.listing === style)) {
+    cur.listing = style;
+    return extend(cur, line);
+  }
   if (line.sectionLevel !== null) {
     closeItem(st);
     st.inGuide = false;
@@ -179,6 +191,8 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     seg,
     titled: title !== null,
     openList: /[:：]$/.test(first.text),
+    announces: ANNOUNCES.test(first.text),
+    listing: null,
     parent,
     loose: st.looseSection,
   };
@@ -204,7 +218,18 @@ function extend(cur: Draft, line: Line): void {
   else cur.seg.body.push(line.span);
   cur.seg.span.end = Math.max(cur.seg.span.end, line.span.end);
   cur.openList = /[:：]$/.test(line.text) || (cur.openList && line.bullet);
+  cur.announces = ANNOUNCES.test(line.text);
   stripInlineSource(cur, line);
+}
+
+const ANNOUNCES = /如下\s*[:：]$/;
+
+/** `一、`, `（一）` or `1.` at the start of a line, as a style; null without an enumerator. */
+function enumeratorStyle(t: string): string | null {
+  if (/^[一二三四五六七八九十]+、/.test(t)) return '一、';
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return '（一）';
+  if (/^\d{1,2}\s*[.．、](?!\d)/.test(t)) return '1.';
+  return null;
 }
 
 function closeItem(st: State): void {
