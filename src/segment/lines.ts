@@ -68,6 +68,8 @@ const DATE_LEAD = [
 ];
 // A notice's `附件：…名单` line and a `……（共28款，详见附件）` continuation are part of its body.
 const BODY_CONTINUATION = /^(附件\s*\d*\s*[:：]|…|\.{3})/;
+// A full date alone on a line, as a notice prints it under its signature (Chinese numerals too).
+const FOOT_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
@@ -107,6 +109,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     bullet,
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),
+    footDate: FOOT_DATE.test(text),
   };
   line.kind = kindOf(raw, line);
   if (tabbed && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
@@ -116,7 +119,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
-  if (t === '' || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+  if (t === '' || line.footDate || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }
   if (TOC_LINE.test(raw)) return 'toc';

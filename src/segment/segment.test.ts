@@ -175,6 +175,19 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(cases)).toHaveLength(3);
   });
 
+  it('keeps the signature and date at a notice\'s foot in the notice, but not in the last case of a release', () => {
+    const notice = normalizeText(
+      '关于21款App违法违规收集使用个人信息情况的通报\n\n请上述App运营者于2023年11月23日前完成整改。\n\n特此通报。\n\n广东省互联网信息办公室\n二〇二三年十一月八日\n\n【关闭窗口】\n',
+    );
+    const [one] = segmentText(notice);
+    expect(itemText(notice, one!)).toMatch(/广东省互联网信息办公室\n二〇二三年十一月八日$/);
+    const release = normalizeText(
+      '上海市网信办公布网信执法工作情况\n\n一、某生活服务平台违法处理个人信息案\n11月3日，上海市网信办对某网络科技有限公司作出行政处罚决定。\n\n二、依法处置违法违规网站平台\n11月28日，上海市网信办依法关闭违法违规网站127家。\n\n上海市互联网信息办公室\n2023年12月5日\n',
+    );
+    const segs = segmentText(release);
+    expect(itemText(release, segs[segs.length - 1]!)).toMatch(/关闭违法违规网站127家。$/);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

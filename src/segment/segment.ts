@@ -44,6 +44,8 @@ interface State {
   /** The unrecognised top-level heading above the current items, if any. */
   looseSection: string | null;
   backMatterSections: Set<string>;
+  /** The line before was a notice's signature (its date comes next). */
+  signed: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -58,6 +60,7 @@ export function segmentText(text: string): Segment[] {
     inBackMatter: false,
     looseSection: null,
     backMatterSections: new Set(),
+    signed: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -67,6 +70,9 @@ export function segmentText(text: string): Segment[] {
 }
 
 function step(st: State, line: Line, next: Line | undefined): void {
+  const signed = st.signed;
+  st.signed = false;
+  if (signed && line.footDate && st.current) return extend(st.current, line);
   switch (line.kind) {
     case 'furniture':
     case 'toc':
@@ -102,6 +108,13 @@ function step(st: State, line: Line, next: Line | undefined): void {
 }
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
+  // `广东省互联网信息办公室` over `2023年11月8日`: the signature of a notice, which dates it. When the
+  // document is that one notice it is the item's foot; under a release of several cases it dates
+  // the release, not its last case.
+  if (next?.footDate && st.current && !st.pending && st.out.length === 1 && line.sectionLevel === null) {
+    st.signed = true;
+    return extend(st.current, line);
+  }
   // A notice's `通报如下：` followed by `一、未经用户同意收集…` / `《某App》…等4款App。`: numbered
   // points of its own text, not sections of a newsletter. A point with a dated paragraph is a case.
   const cur = st.current;

@@ -62,4 +62,6 @@ export interface Line {
   subCase: boolean;
   /** A sub-report heading (1)/(2) under a group heading. */
   subHeading: boolean;
+  /** A full date alone on the line (`2023年11月8日`, `二〇二三年十二月五日`). */
+  footDate: boolean;
 }
