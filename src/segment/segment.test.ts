@@ -188,6 +188,13 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(release, segs[segs.length - 1]!)).toMatch(/关闭违法违规网站127家。$/);
   });
 
+  it('titles a court case by its name, not by the subtitle under it or its 【基本案情】 labels', () => {
+    const text = normalizeText(
+      '案例一\n被告人吴某某侵犯公民个人信息案\n——非法获取、出售公民行踪轨迹信息\n\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息。\n\n【裁判结果】\n杭州市西湖区人民法院于2022年10月18日作出一审判决。\n\n案例二\n被告人刘某侵犯公民个人信息案\n——非法提供人脸识别数据\n\n【基本案情】\n2022年5月至11月，被告人刘某非法获取并出售人脸照片。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', '被告人刘某侵犯公民个人信息案']);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

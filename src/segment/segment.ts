@@ -149,6 +149,9 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   } else if (!line.subHeading && /^\d{1,2}\s*[.．、]/.test(line.text)) {
     st.sections = st.sections.filter((s) => s.level < 3);
   }
+  // `被告人吴某某侵犯公民个人信息案` / `——非法获取、出售公民行踪轨迹信息`: a subtitle under the
+  // headline, not the next headline.
+  if (st.pending && /^[—–-]{2}/.test(line.text)) return;
   if (line.english && canTakeEnglish(st.current) && next && next.kind === 'prose' && next.english) {
     st.pending = line;
     return;
