@@ -53,6 +53,9 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     ['指出广东省通信管理局于 8 月 16 日向社会公开通报了 53 款存在侵害用户权益和安全隐患问题的 APP。', '2023-10-20', '2023-08-16'],
     ['东莞网安部门查明，刘某乐开办电子商务公司，为知名电商平台的网店商家提供“有偿刷单”的非法业务。2023 年 7 月，东莞网安部门联合大朗分局开展收网行动。', '2023-10-20', '2023-07'],
     ['The Cyberspace Administration of China on July 7, 2022 published the Measures for Security Assessment of Outbound Data Transfers.', null, '2022-07-07'],
+    // a court case: the offence period opens it, the judgment in a later paragraph dates it
+    ['被告人吴某某侵犯公民个人信息案\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息，并加价出售给下家。\n【裁判结果】\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决，以侵犯公民个人信息罪判处被告人吴某某有期徒刑三年六个月。', '2023-11-27', '2022-10-18'],
+    ['被告单位深圳某科技有限公司为拓展业务，自2020年起指使员工非法抓取求职者简历信息。\n广东省深圳市南山区人民法院于2023年4月12日作出判决，判处被告单位罚金人民币一千五百万元。', '2023-11-27', '2023-04-12'],
   ])('%s', (text, ref, date) => {
     expect(eventDate(text, ctx(ref))?.value).toBe(date);
   });

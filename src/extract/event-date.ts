@@ -162,6 +162,9 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
   const foot = footDate(all, hits);
   if (foot) return foot;
   let posted: DateHit | null = null;
+  // Whether the first paragraph has been read and gave no date (a court case opens with the period
+  // of the offence, `2021年6月至2022年3月，被告人…`; its event is the judgment a later paragraph dates).
+  let firstRead = false;
   for (const [n, line] of all.slice(0, 6).entries()) {
     const end = line.start + line.text.length;
     if (POSTING_LINE.test(line.text)) {
@@ -169,6 +172,11 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
       continue;
     }
     const at = line.start + prefixLength(line.text);
+    if (firstRead) {
+      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, sentenceEnd(text, at, end));
+      if (found) return found;
+      continue;
+    }
     if (VAGUE_LEAD.test(text.slice(at, end))) return null;
     const same = SAME_DAY_LEAD.exec(text.slice(at, end));
     if (same) return sameDay(text, at, same[0], referenceDate);
@@ -176,7 +184,9 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     if (lead) return lead;
     if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;
     const first = sentenceEnd(text, at, end);
-    return verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end) ?? posted;
+    const found = verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
+    if (found) return found;
+    firstRead = true;
   }
   return posted;
 }
