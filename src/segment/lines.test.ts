@@ -58,3 +58,18 @@ describe('web page furniture', () => {
     expect(classify('2023年3月，无锡市公安局网安支队在网络安全检查中发现漏洞。', { start: 0, end: 30 }).kind).toBe('prose');
   });
 });
+
+describe('guide and commentary labels', () => {
+  const kind = (line: string) => classify(line, { start: 0, end: line.length }).kind;
+
+  it('reads 导读 alone on its line as the start of a guide block', () => {
+    expect(kind('导读')).toBe('guide');
+    expect(kind('导读：9月，十四届全国人大常委会公布立法规划。')).toBe('guide');
+    expect(kind('导读类App专项治理启动')).toBe('heading');
+  });
+
+  it('reads 【简评】 closed before its text as commentary', () => {
+    expect(kind('【简评】《办法》将《网络安全事件分级指南》作为附件，首次明确了事件分级标准。')).toBe('comment');
+    expect(kind('【简评：自今年九月份起，国家查处了多家侵犯公民个人信息的“大数据”公司。】')).toBe('comment');
+  });
+});

@@ -6,9 +6,11 @@ import type { Line, LineKind } from './types.ts';
 
 const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
-const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*[:：]/;
+// `导读：…`, or `导读` alone on its line over the paragraph.
+const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*([:：]|$)/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
-const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*[:：]/;
+// `【简评：…】`, or `【简评】…` with the label closed before the text.
+const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])/;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
 

@@ -268,7 +268,7 @@ function attachSource(cur: Draft, line: Line): void {
 }
 
 function attachComment(cur: Draft, line: Line): void {
-  const comment = line.text.replace(/^[【\[]\s*|\s*[】\]]$/g, '');
+  const comment = line.text.replace(/^[【\[]\s*([^】\]:：]{1,6})[】\]]\s*/, '$1：').replace(/^[【\[]\s*|\s*[】\]]$/g, '');
   cur.seg.commentary = (cur.seg.commentary ? cur.seg.commentary + '\n' : '') + comment;
   cur.seg.masked.push(line.span);
   cur.seg.span.end = Math.max(cur.seg.span.end, line.span.end);
