@@ -195,6 +195,15 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(text).map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', '被告人刘某侵犯公民个人信息案']);
   });
 
+  it('masks a release\'s closing words instead of reading them as its last case', () => {
+    const text = normalizeText(
+      '【案例七】盐城某中学未履行等级保护义务案\n1月4日，盐城市公安局亭湖分局依据《中华人民共和国网络安全法》第二十一条之规定，对该单位予以警告。\n\n江苏公安网安部门提醒：各网络运营者要认真落实《网络安全法》《数据安全法》等法律法规规定。\n',
+    );
+    const [seg] = segmentText(text);
+    expect(seg!.masked).toHaveLength(1);
+    expect(text.slice(seg!.masked[0]!.start, seg!.masked[0]!.end)).toMatch(/^江苏公安网安部门提醒：/);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

@@ -166,6 +166,8 @@ function onProse(st: State, line: Line): void {
     st.pending = null;
     return;
   }
+  // `江苏公安网安部门提醒：…` / `下一步，…将持续…`: a release's closing words, not its last case.
+  if (st.current && !st.pending && CLOSING.test(line.text)) return attachComment(st.current, line);
   const pending = st.pending;
   st.pending = null;
   const cur = st.current;
@@ -237,6 +239,8 @@ function extend(cur: Draft, line: Line): void {
   cur.announces = ANNOUNCES.test(line.text);
   stripInlineSource(cur, line);
 }
+
+const CLOSING = /^(下一步[，,]|[^，。；:：]{2,16}(提醒|提示|呼吁)[:：])/;
 
 const ANNOUNCES = /如下\s*[:：]$/;
 
