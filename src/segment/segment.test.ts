@@ -172,7 +172,7 @@ describe('layouts the seeds do not show', () => {
     const cases = normalizeText(
       '上海市网信办公布网信执法工作情况\n\n上海市网信办依法查处了一批违法违规案件。现将部分典型案例公布如下：\n\n一、某生活服务平台违法处理个人信息案\n11月3日，上海市网信办对某网络科技有限公司作出行政处罚决定。\n\n二、某短视频平台信息内容管理主体责任缺失案\n11月9日，上海市网信办约谈某短视频平台主要负责人。\n',
     );
-    expect(segmentText(cases)).toHaveLength(3);
+    expect(segmentText(cases)).toHaveLength(2);
   });
 
   it('keeps the signature and date at a notice\'s foot in the notice, but not in the last case of a release', () => {
@@ -202,6 +202,16 @@ describe('layouts the seeds do not show', () => {
     const [seg] = segmentText(text);
     expect(seg!.masked).toHaveLength(1);
     expect(text.slice(seg!.masked[0]!.start, seg!.masked[0]!.end)).toMatch(/^江苏公安网安部门提醒：/);
+  });
+
+  it('does not make an item of the introduction of a document that is one release of cases', () => {
+    const text = normalizeText(
+      '江苏公安网安部门公布2023年度网络安全行政执法典型案例\n\n2023年，全省公安机关网安部门全年共查处网络安全违法案件3100余起，罚款共计1536万元。现公布一批典型案例。\n\n【案例一】无锡某信息科技公司未履行网络安全等级保护义务案\n2023年3月，无锡市公安局梁溪分局对该公司处以警告并处罚款人民币伍万元。\n\n【案例二】南京某医疗科技公司未履行数据安全保护义务案\n2023年5月，南京市公安局鼓楼分局对该公司处罚款人民币拾万元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      '【案例一】无锡某信息科技公司未履行网络安全等级保护义务案',
+      '【案例二】南京某医疗科技公司未履行数据安全保护义务案',
+    ]);
   });
 
   it('reads an English-only digest as one item per headline', () => {

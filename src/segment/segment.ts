@@ -66,7 +66,7 @@ export function segmentText(text: string): Segment[] {
     step(st, lines[i]!, lines[i + 1]);
   }
   const kept = st.out.filter((d) => !(d.loose !== null && st.backMatterSections.has(d.loose)));
-  return number(kept);
+  return number(withoutReleaseIntro(text, kept));
 }
 
 function step(st: State, line: Line, next: Line | undefined): void {
@@ -241,6 +241,16 @@ function extend(cur: Draft, line: Line): void {
 }
 
 const CLOSING = /^(下一步[，,]|[^，。；:：]{2,16}(提醒|提示|呼吁)[:：])/;
+
+// A document that is itself a release of cases (`…公布2023年度…典型案例`, `现将部分典型案例公布如下：`)
+// opens with its headline and introduction; the cases are its items, the introduction is not.
+const RELEASE_INTRO = /典型案例|如下\s*[:：]/;
+
+function withoutReleaseIntro(text: string, drafts: Draft[]): Draft[] {
+  const first = drafts[0];
+  if (!first || drafts.length < 3 || !first.titled || first.seg.sectionPath.length > 0) return drafts;
+  return RELEASE_INTRO.test(text.slice(first.seg.span.start, first.seg.span.end)) ? drafts.slice(1) : drafts;
+}
 
 const ANNOUNCES = /如下\s*[:：]$/;
 
