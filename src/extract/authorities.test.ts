@@ -119,6 +119,7 @@ describe('extractAuthorities: what is not an authority', () => {
     ['county names that are common words (公安县, 会同县)', '由相关部门会同公安、文化和旅游等部门确定信息种类；罚款可以由公安派出所决定。', []],
     ['a place before ordinary words', '北京市民反映强烈的问题，江苏省内各级单位均已整改。', []],
     ['a pronoun the text defines', '江苏省公安厅（以下简称“本厅”）发布通报，本厅将继续严打。', ['江苏省公安厅']],
+    ['the issuer abbreviation in a document number', '按照《工业和信息化部关于进一步提升移动互联网应用服务能力的通知》（工信部信管函〔2023〕26号）工作部署，工业和信息化部组织检查。', ['工业和信息化部']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
