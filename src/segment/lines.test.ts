@@ -73,3 +73,12 @@ describe('guide and commentary labels', () => {
     expect(kind('【简评：自今年九月份起，国家查处了多家侵犯公民个人信息的“大数据”公司。】')).toBe('comment');
   });
 });
+
+describe('section headings', () => {
+  it('reads a zero-padded WeChat section number before a section name as a part heading', () => {
+    for (const line of ['01 立法动态', '02 执法动态', '03司法动态']) {
+      expect(classify(line, { start: 0, end: line.length }).sectionLevel, line).toBe(1);
+    }
+    expect(classify('10 款App被通报', { start: 0, end: 9 }).sectionLevel).toBeNull();
+  });
+});

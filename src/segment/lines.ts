@@ -51,11 +51,11 @@ const PAGE_FURNITURE = [
 ];
 
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
-// (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News).
+// (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News, WeChat's 01 立法动态).
 const PART_HEADING = [
   /^第[一二三四五六七八九十\d]+部分/,
   /^[一二三四五六七八九十]+[、．]\s*\S/,
-  /^(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
+  /^(0\d\s*)?(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
   /^[\u4E00-\u9FFF]{2,10}\s+(Domestic|Overseas|International|Industry|Legislative|Enforcement|Judicial|Regulatory)[A-Za-z ]{0,30}$/,
   /^(Domestic|Overseas|International|Industry) News$/i,
 ];
