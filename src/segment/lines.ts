@@ -72,6 +72,9 @@ const DATE_LEAD = [
 const BODY_CONTINUATION = /^(附件\s*\d*\s*[:：]|…|\.{3})/;
 // A full date alone on a line, as a notice prints it under its signature (Chinese numerals too).
 const FOOT_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+// `【天津网信办处罚一家数据泄露企业】12月14日，…`: a headline in brackets that opens its paragraph.
+// Short labels (【基本案情】, 【案例一】) are not headlines.
+const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
@@ -107,15 +110,17 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     sectionLevel: null,
     marked,
     english,
-    dateLed: DATE_LEAD.some((re) => re.test(text)),
+    dateLed: DATE_LEAD.some((re) => re.test(text.replace(INLINE_HEADLINE, ''))),
     bullet,
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),
     footDate: FOOT_DATE.test(text),
+    inlineTitle: null,
   };
   line.kind = kindOf(raw, line);
   if (tabbed && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
+  if (line.kind === 'prose') line.inlineTitle = INLINE_HEADLINE.exec(text)?.[1]?.trim() ?? null;
   return line;
 }
 

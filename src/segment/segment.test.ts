@@ -214,6 +214,16 @@ describe('layouts the seeds do not show', () => {
     ]);
   });
 
+  it('starts an item at each paragraph that opens with a bracketed headline', () => {
+    const text = normalizeText(
+      '02 执法动态\n\n【天津网信办处罚一家数据泄露企业】12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。\n\n【重庆公安查处人脸信息案】12月20日，重庆市公安局江北区分局处罚款五万元。\n\n【裁判结果】宿迁市宿城区人民法院于2023年6月9日作出判决。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['天津网信办处罚一家数据泄露企业', '重庆公安查处人脸信息案']);
+    expect(segs[0]!.sectionPath).toEqual(['02 执法动态']);
+    expect(itemText(text, segs[1]!)).toMatch(/^【重庆公安查处人脸信息案】12月20日/);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

@@ -177,6 +177,12 @@ function onProse(st: State, line: Line): void {
     return startItem(st, pending, line);
   }
   if (line.subCase && st.parent) return startItem(st, null, line, st.parent);
+  if (line.inlineTitle) {
+    closeItem(st);
+    // The item starts at the bracket; its title is the text inside.
+    const close = line.raw.indexOf('】');
+    return startItem(st, { ...line, text: line.inlineTitle, span: { start: line.span.start, end: line.span.start + close + 1 } }, line);
+  }
   if (cur) {
     if (line.english && canTakeEnglish(cur)) return startEnglish(cur, null, line);
     if (line.dateLed && !cur.titled && !line.english === !isEnglishItem(cur)) {

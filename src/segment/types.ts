@@ -64,4 +64,6 @@ export interface Line {
   subHeading: boolean;
   /** A full date alone on the line (`2023年11月8日`, `二〇二三年十二月五日`). */
   footDate: boolean;
+  /** The bracketed headline that opens a prose line (`【…】12月14日，…`), without brackets. */
+  inlineTitle: string | null;
 }
