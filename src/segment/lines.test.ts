@@ -82,3 +82,12 @@ describe('section headings', () => {
     expect(classify('10 款App被通报', { start: 0, end: 9 }).sectionLevel).toBeNull();
   });
 });
+
+describe('case releases', () => {
+  const line = (t: string) => classify(t, { start: 0, end: t.length });
+
+  it('reads the parts every case repeats as labels, not headings', () => {
+    for (const t of ['（一）基本案情', '(二)检察机关履职过程', '三、典型意义', '【裁判结果】', '基本案情']) expect(line(t).kind, t).toBe('furniture');
+    expect(line('（一）基本案情复杂的跨境数据案件增多').kind).toBe('heading');
+  });
+});

@@ -59,6 +59,9 @@ const PART_HEADING = [
   /^[\u4E00-\u9FFF]{2,10}\s+(Domestic|Overseas|International|Industry|Legislative|Enforcement|Judicial|Regulatory)[A-Za-z ]{0,30}$/,
   /^(Domestic|Overseas|International|Industry) News$/i,
 ];
+// The parts every case of a case release repeats (（一）基本案情, 【裁判结果】, 三、典型意义): labels
+// inside the case, not sections or headlines.
+const CASE_PART = /^([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*|【)?(基本案情|简要案情|案情简介|案件事实|裁判结果|判决结果|处理结果|处罚结果|办理结果|检察机关履职过程|履职过程|典型意义|指导意义|案例意义|裁判要旨|要旨|法官说法|检察官说法|案例评析|法律依据|处罚依据)】?$/;
 const GROUP_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 const SUB_HEADING = /^[（(]\d{1,2}[）)]\s*\S{1,20}$/;
 const ENUMERATOR = /^(\d{1,2}\s*[.．、]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
@@ -126,7 +129,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
-  if (t === '' || line.footDate || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+  if (t === '' || line.footDate || CASE_PART.test(t) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }
   if (TOC_LINE.test(raw)) return 'toc';
