@@ -90,4 +90,12 @@ describe('case releases', () => {
     for (const t of ['（一）基本案情', '(二)检察机关履职过程', '三、典型意义', '【裁判结果】', '基本案情']) expect(line(t).kind, t).toBe('furniture');
     expect(line('（一）基本案情复杂的跨境数据案件增多').kind).toBe('heading');
   });
+
+  it('reads a numbered case name as a headline, not a section', () => {
+    expect(line('一、浙江省杭州市余杭区人民检察院诉某网络科技有限公司侵害公民个人信息民事公益诉讼案').sectionLevel).toBeNull();
+    expect(line('（二）某短视频平台信息内容管理主体责任缺失案').sectionLevel).toBeNull();
+    expect(line('一、立法动态').sectionLevel).toBe(1);
+    expect(line('第三部分 国内司法案件').sectionLevel).toBe(1);
+    expect(line('二、关于个人信息保护法草案').sectionLevel).toBe(1);
+  });
 });
