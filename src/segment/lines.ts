@@ -97,11 +97,14 @@ export function splitLines(text: string): Line[] {
     if (raw === '') continue;
     // Cells separated by tabs (a table pasted from a page or PDF); a continuation row keeps its
     // leading tabs only before trimming.
-    const tabbed = (rawLine.match(/\t/g)?.length ?? 0) >= 2;
+    const tabbed = (rawLine.match(/\t/g)?.length ?? 0) >= 2 || SPACED_CELLS.test(raw);
     lines.push(classify(raw, { start, end: start + raw.length }, tabbed));
   }
   return lines;
 }
+
+// Cells of a table that PDF extraction laid out with runs of spaces: three or more on a line.
+const SPACED_CELLS = /\S {2,}\S+ {2,}\S/;
 
 export function classify(raw: string, span: { start: number; end: number }, tabbed = false): Line {
   const marked = /^#{1,6}\s/.test(raw) || /^\*\*[^*].*\*\*$/.test(raw) || /^<b>.*<\/b>$/i.test(raw);
@@ -124,7 +127,10 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     inlineTitle: null,
   };
   line.kind = kindOf(raw, line);
-  if (tabbed && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
+  // A paragraph with stray spaces is still a paragraph: only tab-separated or short undated lines
+  // are rows.
+  const short = line.kind === 'heading' && !line.dateLed;
+  if (tabbed && (short || raw.includes('\t')) && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
   if (line.kind === 'prose') line.inlineTitle = INLINE_HEADLINE.exec(text)?.[1]?.trim() ?? null;
   return line;

@@ -224,6 +224,15 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[1]!)).toMatch(/^【重庆公安查处人脸信息案】12月20日/);
   });
 
+  it('keeps a table laid out with runs of spaces inside its notice, signature and date included', () => {
+    const text = normalizeText(
+      '关于侵害用户权益行为的APP通报（2024年第1批）\n\n江苏省通信管理局近期组织检查，发现12款APP存在侵害用户权益行为，现予以通报。上述APP应于2月5日前完成整改。\n\n序号  应用名称  应用开发者  所涉问题\n1  掌上公交  南京某科技有限公司  违规收集个人信息\n2  苏e行  苏州某网络有限公司  超范围收集个人信息\n\n江苏省通信管理局\n2024年1月22日\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/2024年1月22日$/);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',
