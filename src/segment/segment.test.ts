@@ -233,6 +233,15 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[0]!)).toMatch(/2024年1月22日$/);
   });
 
+  it('keeps a numbered list of apps the notice opened with ： inside it', () => {
+    const text = normalizeText(
+      '关于下架15款违法违规App的通报\n\n近期，浙江省互联网信息办公室组织对省内App开展检测，发现以下App存在违法违规收集使用个人信息问题：\n1.《钱江生活》（版本号2.1.0），未经用户同意收集个人信息\n2.《西湖书城》（版本号1.3.5），违反必要原则收集个人信息\n3.《之江出行》（版本号4.0.2），未提供注销账号功能\n\n依据《中华人民共和国个人信息保护法》第六十四条，我办已通知应用商店对上述App予以下架。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/予以下架。$/);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

@@ -119,7 +119,11 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   // points of its own text, not sections of a newsletter. A point with a dated paragraph is a case.
   const cur = st.current;
   const style = enumeratorStyle(line.text);
-  if (cur && !st.pending && style && next?.kind === 'prose' && !next.dateLed && !next.subCase && (cur.announces || cur.listing === style)) {
+  const point = next?.kind === 'prose' && !next.dateLed && !next.subCase && (cur?.announces || cur?.listing === style);
+  // `…存在违法违规收集使用个人信息问题：` over `1.《钱江生活》（版本号2.1.0），未经用户同意…` and
+  // more lines like it: the entries of a list the item opened.
+  const entry = next?.kind === 'heading' && enumeratorStyle(next.text) === style && (cur?.openList || cur?.listing === style);
+  if (cur && !st.pending && style && (point || entry)) {
     cur.listing = style;
     return extend(cur, line);
   }
@@ -265,6 +269,8 @@ function enumeratorStyle(t: string): string | null {
   if (/^[一二三四五六七八九十]+、/.test(t)) return '一、';
   if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return '（一）';
   if (/^\d{1,2}\s*[.．、](?!\d)/.test(t)) return '1.';
+  if (/^[（(]\d{1,2}[）)]/.test(t)) return '（1）';
+  if (/^[①-⑳]/.test(t)) return '①';
   return null;
 }
 
