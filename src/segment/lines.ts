@@ -147,7 +147,10 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
-  if (line.dateLed || line.subCase || BODY_CONTINUATION.test(t)) return 'prose';
+  if (line.dateLed || BODY_CONTINUATION.test(t)) return 'prose';
+  // `案例一：宿迁某…案。该机构…` opens a sub-case paragraph; `案例一：被告人吴某某侵犯公民个人信息案`
+  // alone on its line is the case's headline.
+  if (line.subCase) return looksLikeHeading(t, line) ? 'heading' : 'prose';
   return looksLikeHeading(t, line) ? 'heading' : 'prose';
 }
 

@@ -242,6 +242,13 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[0]!)).toMatch(/予以下架。$/);
   });
 
+  it('reads 案例一：<case name> alone on its line as the case\'s headline, its dated paragraphs inside it', () => {
+    const text = normalizeText(
+      '检察机关依法惩治侵犯公民个人信息犯罪典型案例\n\n案例一：被告人吴某某侵犯公民个人信息案\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息。\n【裁判结果】\n2022年10月18日，浙江省杭州市西湖区人民法院判处被告人吴某某有期徒刑三年六个月。\n\n案例二：被告人刘某侵犯公民个人信息案\n【基本案情】\n2022年5月至11月，被告人刘某非法获取并出售人脸照片。\n【裁判结果】\n2023年9月14日，上海市浦东新区人民法院判处被告人刘某有期徒刑三年三个月。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['案例一：被告人吴某某侵犯公民个人信息案', '案例二：被告人刘某侵犯公民个人信息案']);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',
