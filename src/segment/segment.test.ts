@@ -249,6 +249,18 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(text).map((s) => s.title)).toEqual(['案例一：被告人吴某某侵犯公民个人信息案', '案例二：被告人刘某侵犯公民个人信息案']);
   });
 
+  it('reads （一）… over its own paragraph as the item\'s headline, not a group', () => {
+    const text = normalizeText(
+      '一、立法动态\n\n（一）国家网信办发布《网络安全事件报告管理办法（征求意见稿）》\n12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。\n\n（二）国家数据局等部门印发《“数据要素×”三年行动计划（2024—2026年）》\n12月31日，国家数据局会同中央网信办等部门联合印发该计划。\n近日，多地数据局亦出台配套措施。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual([
+      '国家网信办发布《网络安全事件报告管理办法（征求意见稿）》',
+      '国家数据局等部门印发《“数据要素×”三年行动计划（2024—2026年）》',
+    ]);
+    expect(segs.map((s) => s.sectionPath)).toEqual([['立法动态'], ['立法动态']]);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

@@ -127,7 +127,11 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
     cur.listing = style;
     return extend(cur, line);
   }
-  if (line.sectionLevel !== null) {
+  // `（一）天津网信办对某科技公司作出行政处罚` over its paragraph is a headline; a group heading
+  // (`（一）国家层面动向`) is followed by the headlines of its items.
+  const groupHeadline = line.sectionLevel === 2 && next?.kind === 'prose';
+  if (groupHeadline) st.sections = st.sections.filter((s) => s.level < 2);
+  if (line.sectionLevel !== null && !groupHeadline) {
     closeItem(st);
     st.inGuide = false;
     st.inBackMatter = false;
