@@ -81,6 +81,9 @@ const FOOT_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1
 // `【天津网信办处罚一家数据泄露企业】12月14日，…`: a headline in brackets that opens its paragraph.
 // Short labels (【基本案情】, 【案例一】) are not headlines.
 const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
+// A number in front of a date-led paragraph (`1、12月8日，…`, `（2）12月20日，…`); a dot before a
+// digit is a decimal, not a number.
+const LEAD_NUMBER = /^(\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)\s*/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
@@ -119,7 +122,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     sectionLevel: null,
     marked,
     english,
-    dateLed: DATE_LEAD.some((re) => re.test(text.replace(INLINE_HEADLINE, ''))),
+    dateLed: DATE_LEAD.some((re) => re.test(text.replace(INLINE_HEADLINE, '').replace(LEAD_NUMBER, ''))),
     bullet,
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),

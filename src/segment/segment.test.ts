@@ -261,6 +261,13 @@ describe('layouts the seeds do not show', () => {
     expect(segs.map((s) => s.sectionPath)).toEqual([['立法动态'], ['立法动态']]);
   });
 
+  it('splits numbered date-led paragraphs (1、12月8日，… / （2）12月20日，…) into items', () => {
+    const text = normalizeText(
+      '一、立法动态\n\n1、12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。\n\n2、12月15日，全国信息安全标准化技术委员会秘书处发布《敏感个人信息识别指南（征求意见稿）》。\n\n二、执法动态\n\n（1）12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。\n（2）12月20日，重庆市公安局江北区分局对某汽车销售公司处罚款人民币五万元。\n',
+    );
+    expect(segmentText(text)).toHaveLength(4);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',
