@@ -47,6 +47,10 @@ describe('web page furniture', () => {
       '主办：中共广东省委网络安全和信息化委员会办公室 粤ICP备12345678号-1',
       '阅读 3.2万 分享 在看 赞',
       '【责任编辑：张伟】',
+      '汇衡律师事务所 | 数据合规与网络安全月度观察 第 2 页',
+      '第3页/共12页',
+      '- 3 -',
+      'Page 4 of 12',
     ]) {
       expect(classify(line, { start: 0, end: line.length }).kind, line).toBe('furniture');
     }

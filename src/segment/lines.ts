@@ -50,6 +50,9 @@ const PAGE_FURNITURE = [
   /^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
 ];
 
+// A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.
+const PAGE_NUMBER = /第\s*\d{1,4}\s*页(\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^Page \d{1,4}( of \d{1,4})?$/i;
+
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
 // (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News, WeChat's 01 立法动态).
 const PART_HEADING = [
@@ -141,7 +144,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
-  if (t === '' || line.footDate || CASE_PART.test(t) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+  if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }
   if (TOC_LINE.test(raw)) return 'toc';
