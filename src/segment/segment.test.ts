@@ -268,6 +268,16 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(text)).toHaveLength(4);
   });
 
+  it('ends a 导读 block at the first headline with a paragraph of its own', () => {
+    const text = normalizeText(
+      '导读\n本期关注国家网信办网络安全事件报告新规及天津网信办数据泄露处罚案。\n\n1. 国家网信办就《网络安全事件报告管理办法（征求意见稿）》公开征求意见\n12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。\n\n2. 天津网信办对某科技公司作出行政处罚\n12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      '国家网信办就《网络安全事件报告管理办法（征求意见稿）》公开征求意见',
+      '天津网信办对某科技公司作出行政处罚',
+    ]);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

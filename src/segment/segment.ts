@@ -142,7 +142,10 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
     return;
   }
   if (st.inBackMatter && !line.marked) return;
-  if (st.inGuide) return;
+  // A guide ends at a section heading, or at the first headline with a paragraph of its own (a
+  // digest without sections); the headlines it lists have none.
+  if (st.inGuide && next?.kind !== 'prose') return;
+  st.inGuide = false;
   // A list of bullets after `…分别是：` belongs to the item, not a new headline.
   if (line.bullet && st.current?.openList) return extend(st.current, line);
   // An unrecognised top-level markdown heading (`# 公安部第三研究所…`) opens a section of its own:
