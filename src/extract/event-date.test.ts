@@ -75,6 +75,13 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-08-30');
   });
 
+  it('takes the date that ends a signature line, but not a date run into a sentence', () => {
+    const signed = '关于21款App违法违规收集使用个人信息情况的通报\n发布时间：2023-11-09 16:12\n请上述App运营者于2023年11月23日前完成整改。\n特此通报。\n广东省互联网信息办公室          2023年11月8日';
+    expect(eventDate(signed, ctx(null))?.value).toBe('2023-11-08');
+    const runIn = '关于21款App违法违规收集使用个人信息情况的通报\n发布时间：2023-11-09 16:12\n请上述App运营者完成整改。\n整改报告报送截止2023年11月23日';
+    expect(eventDate(runIn, ctx(null))?.value).toBe('2023-11-09');
+  });
+
   it('falls back on the posting time when the notice has no dated foot', () => {
     const page = '关于侵害用户权益行为的APP通报（2023年第5批，总第31批）\n发布时间：2023-09-27\n为维护APP用户合法权益，我部组织第三方检测机构进行抽查。';
     expect(eventDate(page, ctx(null))?.value).toBe('2023-09-27');

@@ -126,16 +126,25 @@ function laterLead(text: string, hits: DateHit[], from: number, to: number): Dat
   return null;
 }
 
-/** A notice's own date: a line holding nothing but a full date among the item's last lines. */
+/**
+ * A notice's own date: a line holding nothing but a full date among the item's last lines, or
+ * ending a signature line (`广东省互联网信息办公室 2023年11月8日`).
+ */
 function footDate(all: Line[], hits: DateHit[]): DateHit | null {
   for (const line of all.slice(Math.max(1, all.length - 4)).reverse()) {
     const bare = line.text.replace(/[*_#>\s]/g, '');
     const end = line.start + line.text.length;
     const h = hits.find((x) => x.span.start >= line.start && x.span.end <= end);
-    if (h && !h.value.yearInferred && h.value.precision === 'day' && h.text.replace(/\s/g, '') === bare) return h;
+    if (!h || h.value.yearInferred || h.value.precision !== 'day') continue;
+    const date = h.text.replace(/\s/g, '');
+    if (date === bare) return h;
+    // Only when a space sets the date apart: `…发布于2023年11月8日` is not a signature.
+    if (bare.endsWith(date) && /\s$/.test(line.text.slice(0, h.span.start - line.start)) && SIGNATURE.test(bare.slice(0, -date.length))) return h;
   }
   return null;
 }
+
+const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,30}$/;
 
 function sameDay(text: string, at: number, lead: string, ref: string | null): DateHit | null {
   if (ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;

@@ -81,6 +81,8 @@ const DATE_LEAD = [
 const BODY_CONTINUATION = /^(附件\s*\d*\s*[:：]|…|\.{3})/;
 // A full date alone on a line, as a notice prints it under its signature (Chinese numerals too).
 const FOOT_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+// The signature and the date on one line, as a PDF lays out a notice's foot.
+const SIGNED_FOOT = /^[\u4e00-\u9fff（）()]{2,30}\s+(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 // `【天津网信办处罚一家数据泄露企业】12月14日，…`: a headline in brackets that opens its paragraph.
 // Short labels (【基本案情】, 【案例一】) are not headlines.
 const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
@@ -130,6 +132,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),
     footDate: FOOT_DATE.test(text),
+    signedFoot: SIGNED_FOOT.test(text),
     inlineTitle: null,
   };
   line.kind = kindOf(raw, line);

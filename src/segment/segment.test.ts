@@ -278,6 +278,13 @@ describe('layouts the seeds do not show', () => {
     ]);
   });
 
+  it('keeps a signature and date written on one line at a notice\'s foot', () => {
+    const text = normalizeText('关于21款App违法违规收集使用个人信息情况的通报\n\n请上述App运营者于2023年11月23日前完成整改。\n\n特此通报。\n\n广东省互联网信息办公室          2023年11月8日\n');
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/2023年11月8日$/);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

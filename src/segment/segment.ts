@@ -111,8 +111,8 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   // `广东省互联网信息办公室` over `2023年11月8日`: the signature of a notice, which dates it. When the
   // document is that one notice it is the item's foot; under a release of several cases it dates
   // the release, not its last case.
-  if (next?.footDate && st.current && !st.pending && st.out.length === 1 && line.sectionLevel === null) {
-    st.signed = true;
+  if ((next?.footDate || line.signedFoot) && st.current && !st.pending && st.out.length === 1 && line.sectionLevel === null) {
+    st.signed = !line.signedFoot;
     return extend(st.current, line);
   }
   // A notice's `通报如下：` followed by `一、未经用户同意收集…` / `《某App》…等4款App。`: numbered
