@@ -118,14 +118,16 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   // A notice's `通报如下：` followed by `一、未经用户同意收集…` / `《某App》…等4款App。`: numbered
   // points of its own text, not sections of a newsletter. A point with a dated paragraph is a case.
   const cur = st.current;
-  const style = enumeratorStyle(line.text);
-  const point = next?.kind === 'prose' && !next.dateLed && !next.subCase && (cur?.announces || cur?.listing === style);
-  // `…存在违法违规收集使用个人信息问题：` over `1.《钱江生活》（版本号2.1.0），未经用户同意…` and
-  // more lines like it: the entries of a list the item opened.
-  const entry = next?.kind === 'heading' && enumeratorStyle(next.text) === style && (cur?.openList || cur?.listing === style);
-  if (cur && !st.pending && style && (point || entry)) {
-    cur.listing = style;
-    return extend(cur, line);
+  const style = cur && !st.pending ? enumeratorStyle(line.text) : null;
+  if (cur && style) {
+    const point = next?.kind === 'prose' && !next.dateLed && !next.subCase && (cur.announces || cur.listing === style);
+    // `…存在违法违规收集使用个人信息问题：` over `1.《钱江生活》（版本号2.1.0），未经用户同意…` and
+    // more lines like it: the entries of a list the item opened.
+    const entry = next?.kind === 'heading' && (cur.openList || cur.listing === style) && enumeratorStyle(next.text) === style;
+    if (point || entry) {
+      cur.listing = style;
+      return extend(cur, line);
+    }
   }
   // `（一）天津网信办对某科技公司作出行政处罚` over its paragraph is a headline; a group heading
   // (`（一）国家层面动向`) is followed by the headlines of its items.
