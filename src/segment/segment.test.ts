@@ -285,6 +285,17 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[0]!)).toMatch(/2023年11月8日$/);
   });
 
+  it('keeps a first item that holds a notice\'s list of points, even before several items', () => {
+    const text = normalizeText(
+      '关于开展App个人信息保护专项整治的通知\n\n各有关单位：现将有关事项通知如下：\n\n一、加强App个人信息保护监测\n近期各地要组织对本地App开展检测。\n\n二、督促企业限期整改\n对发现问题的App，应督促企业限期整改。\n\n【案例一】无锡某信息科技公司未履行网络安全等级保护义务案\n2023年3月，无锡市公安局梁溪分局对该公司处以警告。\n\n【案例二】南京某医疗科技公司未履行数据安全保护义务案\n2023年5月，南京市公安局鼓楼分局对该公司处罚款人民币拾万元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      '关于开展App个人信息保护专项整治的通知',
+      '【案例一】无锡某信息科技公司未履行网络安全等级保护义务案',
+      '【案例二】南京某医疗科技公司未履行数据安全保护义务案',
+    ]);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

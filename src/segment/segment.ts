@@ -267,7 +267,8 @@ const RELEASE_INTRO = /典型案例|如下\s*[:：]/;
 
 function withoutReleaseIntro(text: string, drafts: Draft[]): Draft[] {
   const first = drafts[0];
-  if (!first || drafts.length < 3 || !first.titled || first.seg.sectionPath.length > 0) return drafts;
+  // An introduction is a paragraph or two; an item holding a list of points is a notice.
+  if (!first || drafts.length < 3 || !first.titled || first.seg.sectionPath.length > 0 || first.listing !== null || first.seg.body.length > 3) return drafts;
   return RELEASE_INTRO.test(text.slice(first.seg.span.start, first.seg.span.end)) ? drafts.slice(1) : drafts;
 }
 
