@@ -64,6 +64,9 @@ describe('extractAuthorities: the wider genre', () => {
     ['上海一中院二审认为，原审判决认定事实清楚；杭州市中院另案维持原判。', ['上海一中院', '杭州市中院']],
     ['网络安全审查办公室按照《网络安全审查办法》，对知网启动网络安全审查。', ['网络安全审查办公室']],
     ['苏州工业园区管委会印发《苏州工业园区数据资产管理办法》。', ['苏州工业园区管委会']],
+    // a zone's sub-bureau and a committee's secretariat keep their last part
+    ['12月19日，苏州市公安局工业园区分局依据《中华人民共和国网络安全法》第二十四条第一款之规定，对该公司处罚款人民币伍万元。', ['苏州市公安局工业园区分局']],
+    ['12月15日，全国信息安全标准化技术委员会秘书处发布《网络安全标准实践指南——敏感个人信息识别指南（征求意见稿）》。', ['全国信息安全标准化技术委员会秘书处']],
     // 深圳市场监管局 is 深圳 + 市场监管局, though 深圳市 is the longer place name.
     ['深圳市场监管局对某公司罚款，上海市场监督管理局亦立案调查。', ['深圳市场监管局', '上海市场监督管理局']],
     ['The Shenzhen Municipal Health Commission and the Jiangsu Provincial Department of Industry and Information Technology issued a notice; Zhejiang High People\'s Court upheld the ruling.', ['Shenzhen Municipal Health Commission', 'Jiangsu Provincial Department of Industry and Information Technology', 'Zhejiang High People\'s Court']],
@@ -116,6 +119,7 @@ describe('extractAuthorities: what is not an authority', () => {
     ['county names that are common words (公安县, 会同县)', '由相关部门会同公安、文化和旅游等部门确定信息种类；罚款可以由公安派出所决定。', []],
     ['a place before ordinary words', '北京市民反映强烈的问题，江苏省内各级单位均已整改。', []],
     ['a pronoun the text defines', '江苏省公安厅（以下简称“本厅”）发布通报，本厅将继续严打。', ['江苏省公安厅']],
+    ['the issuer abbreviation in a document number', '按照《工业和信息化部关于进一步提升移动互联网应用服务能力的通知》（工信部信管函〔2023〕26号）工作部署，工业和信息化部组织检查。', ['工业和信息化部']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -43,6 +43,7 @@ export function contextMask(f: string): Uint8Array {
   const mask = maskBuffer.length >= f.length ? maskBuffer.subarray(0, f.length) : new Uint8Array(f.length);
   mask.fill(0);
   maskTitles(f, mask);
+  maskDocumentNumbers(f, mask);
   apply(f, mask, SOFT_PATTERNS, 2);
   apply(f, mask, MASK_PATTERNS, 1);
   return mask;
@@ -55,6 +56,25 @@ function apply(f: string, mask: Uint8Array, patterns: ReadonlyArray<{ re: RegExp
       const inner = m[group] ?? '';
       const start = m.index + (group === 0 ? 0 : m[0].indexOf(inner));
       for (let k = start; k < start + inner.length; k++) if (mask[k] === 0 || level === 1) mask[k] = level;
+    }
+  }
+}
+
+// `《…通知》（工信部信管函〔2023〕26号）`: a document number in brackets after a title names its
+// issuer's abbreviation, which has not acted in the item. Found from the year bracket, then back
+// over the Han characters to the opening bracket (`公开京金罚决字〔2023〕6号` has none: the name
+// before it may be the actor).
+const DOC_NUMBER_TAIL = /^[〔［\[【]\s?\d{4}\s?[〕］\]】]\s?第?\d{1,4}\s?号/;
+const DOC_NUMBER_PREFIX = 12;
+
+function maskDocumentNumbers(f: string, mask: Uint8Array): void {
+  for (const open of '〔［[【') {
+    for (let i = f.indexOf(open); i >= 0; i = f.indexOf(open, i + 1)) {
+      const tail = DOC_NUMBER_TAIL.exec(f.slice(i, i + 16));
+      if (!tail) continue;
+      let start = i;
+      while (start > 0 && i - start < DOC_NUMBER_PREFIX && /[\u4e00-\u9fff]/.test(f[start - 1]!)) start--;
+      if (f[start - 1] === '（' || f[start - 1] === '(') mask.fill(1, start, i + tail[0].length);
     }
   }
 }

@@ -13,8 +13,11 @@ const N = '(?:[零〇一二两三四五六七八九十百千]+|\\d+)';
 // 第二十一条 / 第二十一、二十五条 / 第六十六至六十八条; 條 is the traditional spelling.
 const ARTICLE = new RegExp(`第\\s*(${N}(?:\\s*[、，,]\\s*${N})*(?:\\s*[至到~～]\\s*${N})?)\\s*[条條]`, 'g');
 const SUB_ARTICLE = /^\s*之\s*[一二三四五六七八九十\d]/;
+// `第四十一条、四十二条`: a further article written without its 第 (not `…条之一`).
+const BARE_ARTICLE = new RegExp(`^\\s*[、，,和及]\\s*(${N})\\s*[条條](?!\\s*之)`);
 const RANGE_END = new RegExp(`^\\s*[至到~～]\\s*第?\\s*(${N})\\s*[条條]`);
-const PARAGRAPH = new RegExp(`^\\s*第\\s*(${N})\\s*款`);
+// 第一款, and a list of 款 under one 第 (第一、二款).
+const PARAGRAPH = new RegExp(`^\\s*第\\s*(${N}(?:\\s*[、，,和及]\\s*${N})*)\\s*款`);
 const MORE_PARAGRAPH = new RegExp(`^\\s*[、，,和及或与]\\s*第\\s*(${N})\\s*款`);
 const ITEM = new RegExp(`^\\s*(?:第\\s*)?[（(]?\\s*${N}\\s*[）)]?\\s*项`);
 // Not the newline: PDF text breaks sentences across lines, even between a law and its articles.
@@ -139,10 +142,14 @@ function readArticleRef(text: string, m: RegExpExecArray): ArticleRef | null {
     articles.splice(0, 1, ...expand(m[1] ?? '', range[1]));
     end += range[0].length;
   }
+  for (let more = text.slice(end, end + 12).match(BARE_ARTICLE); more; more = text.slice(end, end + 12).match(BARE_ARTICLE)) {
+    articles.push(...expand(more[1] ?? '', undefined));
+    end += more[0].length;
+  }
   const paragraphs: (number | null)[] = [];
   const first = text.slice(end, end + 12).match(PARAGRAPH);
   if (first) {
-    paragraphs.push(articleNumber(first[1] ?? ''));
+    for (const n of (first[1] ?? '').split(/\s*[、，,和及]\s*/)) paragraphs.push(articleNumber(n));
     end += first[0].length;
     for (;;) {
       const item = text.slice(end, end + 12).match(ITEM);

@@ -53,6 +53,11 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     ['指出广东省通信管理局于 8 月 16 日向社会公开通报了 53 款存在侵害用户权益和安全隐患问题的 APP。', '2023-10-20', '2023-08-16'],
     ['东莞网安部门查明，刘某乐开办电子商务公司，为知名电商平台的网店商家提供“有偿刷单”的非法业务。2023 年 7 月，东莞网安部门联合大朗分局开展收网行动。', '2023-10-20', '2023-07'],
     ['The Cyberspace Administration of China on July 7, 2022 published the Measures for Security Assessment of Outbound Data Transfers.', null, '2022-07-07'],
+    ['【天津网信办处罚一家数据泄露企业】12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。', '2024-01-15', '2023-12-14'],
+    ['1、12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。', '2023-12-31', '2023-12-08'],
+    // a court case: the offence period opens it, the judgment in a later paragraph dates it
+    ['被告人吴某某侵犯公民个人信息案\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息，并加价出售给下家。\n【裁判结果】\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决，以侵犯公民个人信息罪判处被告人吴某某有期徒刑三年六个月。', '2023-11-27', '2022-10-18'],
+    ['被告单位深圳某科技有限公司为拓展业务，自2020年起指使员工非法抓取求职者简历信息。\n广东省深圳市南山区人民法院于2023年4月12日作出判决，判处被告单位罚金人民币一千五百万元。', '2023-11-27', '2023-04-12'],
   ])('%s', (text, ref, date) => {
     expect(eventDate(text, ctx(ref))?.value).toBe(date);
   });
@@ -68,6 +73,13 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
       '2023年8月30日',
     ].join('\n');
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-08-30');
+  });
+
+  it('takes the date that ends a signature line, but not a date run into a sentence', () => {
+    const signed = '关于21款App违法违规收集使用个人信息情况的通报\n发布时间：2023-11-09 16:12\n请上述App运营者于2023年11月23日前完成整改。\n特此通报。\n广东省互联网信息办公室          2023年11月8日';
+    expect(eventDate(signed, ctx(null))?.value).toBe('2023-11-08');
+    const runIn = '关于21款App违法违规收集使用个人信息情况的通报\n发布时间：2023-11-09 16:12\n请上述App运营者完成整改。\n整改报告报送截止2023年11月23日';
+    expect(eventDate(runIn, ctx(null))?.value).toBe('2023-11-09');
   });
 
   it('falls back on the posting time when the notice has no dated foot', () => {

@@ -16,8 +16,9 @@ interface Line {
 // Numbering, markdown and labels in front of a lead: `### 1. `, `- `, `（3）`, `案例一：`, `On `.
 const LEAD_PREFIX = new RegExp(
   [
-    '\\s+', '#{1,6}', '[-*•>]', '\\*\\*', '【', '\\[',
-    '[（(][一二三四五六七八九十\\d]{1,3}[)）]', '[一二三四五六七八九十]{1,3}[、.．]', '\\d{1,2}[.、．](?![\\d])',
+    // `【天津网信办处罚…】12月14日，…`: a bracketed headline before the lead.
+    '\\s+', '#{1,6}', '[-*•>]', '\\*\\*', '【[^】\\n]{8,60}】', '【', '\\[',
+    '[（(][一二三四五六七八九十\\d]{1,3}[)）]', '[一二三四五六七八九十]{1,3}[、.．]', '\\d{1,2}、', '\\d{1,2}[.．](?![\\d])',
     '(?:典型)?(?:案例|案件)[一二三四五六七八九十\\d]{1,3}[：:]', '据[^，。\\n]{0,10}?报道[，,]?', 'On\\s+',
   ].map((p) => `(?:${p})`).join('|'),
   'y',
@@ -125,16 +126,25 @@ function laterLead(text: string, hits: DateHit[], from: number, to: number): Dat
   return null;
 }
 
-/** A notice's own date: a line holding nothing but a full date among the item's last lines. */
+/**
+ * A notice's own date: a line holding nothing but a full date among the item's last lines, or
+ * ending a signature line (`广东省互联网信息办公室 2023年11月8日`).
+ */
 function footDate(all: Line[], hits: DateHit[]): DateHit | null {
   for (const line of all.slice(Math.max(1, all.length - 4)).reverse()) {
     const bare = line.text.replace(/[*_#>\s]/g, '');
     const end = line.start + line.text.length;
     const h = hits.find((x) => x.span.start >= line.start && x.span.end <= end);
-    if (h && !h.value.yearInferred && h.value.precision === 'day' && h.text.replace(/\s/g, '') === bare) return h;
+    if (!h || h.value.yearInferred || h.value.precision !== 'day') continue;
+    const date = h.text.replace(/\s/g, '');
+    if (date === bare) return h;
+    // Only when a space sets the date apart: `…发布于2023年11月8日` is not a signature.
+    if (bare.endsWith(date) && /\s$/.test(line.text.slice(0, h.span.start - line.start)) && SIGNATURE.test(bare.slice(0, -date.length))) return h;
   }
   return null;
 }
+
+const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,30}$/;
 
 function sameDay(text: string, at: number, lead: string, ref: string | null): DateHit | null {
   if (ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
@@ -162,6 +172,9 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
   const foot = footDate(all, hits);
   if (foot) return foot;
   let posted: DateHit | null = null;
+  // Whether the first paragraph has been read and gave no date (a court case opens with the period
+  // of the offence, `2021年6月至2022年3月，被告人…`; its event is the judgment a later paragraph dates).
+  let firstRead = false;
   for (const [n, line] of all.slice(0, 6).entries()) {
     const end = line.start + line.text.length;
     if (POSTING_LINE.test(line.text)) {
@@ -169,6 +182,11 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
       continue;
     }
     const at = line.start + prefixLength(line.text);
+    if (firstRead) {
+      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, sentenceEnd(text, at, end));
+      if (found) return found;
+      continue;
+    }
     if (VAGUE_LEAD.test(text.slice(at, end))) return null;
     const same = SAME_DAY_LEAD.exec(text.slice(at, end));
     if (same) return sameDay(text, at, same[0], referenceDate);
@@ -176,7 +194,9 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     if (lead) return lead;
     if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;
     const first = sentenceEnd(text, at, end);
-    return verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end) ?? posted;
+    const found = verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
+    if (found) return found;
+    firstRead = true;
   }
   return posted;
 }

@@ -237,6 +237,14 @@ function readShortForms(text: string): ShortForm[] {
   return entries.sort((a, b) => a.position - b.position);
 }
 
+/**
+ * The short forms a whole document defines (（以下简称《解释》）), with document positions: a case
+ * release defines 《解释》 in its first case and cites `《解释》第五条` in later ones.
+ */
+export function documentShortForms(doc: string): ShortForm[] {
+  return explicitDefinitions(doc, bracketedTitles(doc));
+}
+
 export function definedShortForms(text: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of shortFormEntries(text)) if (!map.has(e.short)) map.set(e.short, e.full);

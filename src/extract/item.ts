@@ -5,7 +5,7 @@ import { extractAuthorities } from './authorities.ts';
 import { classifyCategory } from './category.ts';
 import { extractCitations } from './citations.ts';
 import { eventDate } from './dates.ts';
-import { extractInstruments } from './instruments.ts';
+import { extractInstruments, type ShortForm } from './instruments.ts';
 import { assignTopics, keywordText, keywordsOfPrepared } from './keywords.ts';
 import { distinctPenalties, extractPenalties } from './penalties.ts';
 import type { ItemRecord, ItemValue } from './record.ts';
@@ -25,6 +25,8 @@ import type { Authority, Citation, ExtractContext, Found, IsoDate, Penalty, Span
 export interface ItemContext {
   /** Best full date known before this item (issue date or the last explicit event date). */
   referenceDate: IsoDate | null;
+  /** Short forms the document defines, with document positions (documentShortForms). */
+  shortForms?: readonly ShortForm[];
 }
 
 interface Part {
@@ -80,7 +82,8 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
   const date = firstOf(parts, (p) => eventDate(p.plain, ectx));
   const itemDate = date?.found.value ?? null;
   const penalties = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
-  const citations = firstNonEmpty(parts, (p) => extractCitations(p.plain), (c: Citation, w) => ({ ...c, law: w(c.law) }));
+  const cited = firstNonEmpty(parts, (p) => extractCitations(p.plain), (c: Citation, w) => ({ ...c, law: w(c.law) }));
+  const citations = ctx.shortForms?.length ? resolveEarlierShortForms(cited, ctx.shortForms, seg.span.start) : cited;
   const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.plain), (i, w) => ({ ...i, title: w(i.title) }));
   const deadline = firstOf(parts, (p) => findDeadline(p.plain, ectx));
   const effective = firstOf(parts, (p) => findEffectiveDate(p.plain, ectx));
@@ -163,6 +166,27 @@ function part(doc: string, seg: Segment, start: number, end: number, title: Span
   text += doc.slice(at, end);
   const bodyStart = title && title.start >= start && title.end <= end ? title.end - start : 0;
   return { offset: start, text, plain: toSimplified(text), bodyStart };
+}
+
+/**
+ * `《解释》第五条` in an item that does not define 《解释》 cites what an earlier item of the
+ * document defined it as (the nearest definition before the item). An item's own definitions and
+ * back-references were resolved already: what is left as a bare short form is resolved here.
+ */
+function resolveEarlierShortForms(citations: Located<Citation>[], forms: readonly ShortForm[], itemStart: number): Located<Citation>[] {
+  const seen = new Set<string>();
+  const out: Located<Citation>[] = [];
+  for (const c of citations) {
+    let full: string | null = null;
+    for (const f of forms) if (f.position < itemStart && f.short === c.found.value.law) full = f.full;
+    const value = full ? { ...c.found.value, law: full.replace(/^中华人民共和国/, '') } : c.found.value;
+    // Each provision once per item, also when the item cites it by both names.
+    const key = `${value.law}|${value.article}|${value.paragraph}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(full ? { ...c, found: { ...c.found, value } } : c);
+  }
+  return out;
 }
 
 function lastEnd(spans: Span[], fallback: number): number {

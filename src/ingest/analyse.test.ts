@@ -29,3 +29,14 @@ describe('analyse: keywords computed beforehand', () => {
     }
   });
 });
+
+describe('analyse: short forms a document defines', () => {
+  it('resolves a short form a later case cites to what an earlier case defined it as', () => {
+    const doc = normalizeText(
+      '案例一\n被告人吴某某侵犯公民个人信息案\n\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决。根据《最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》（以下简称《解释》）第五条第一款第三项的规定，属“情节特别严重”。\n\n案例二\n被告人陈某某等侵犯公民个人信息案\n\n北京市朝阳区人民法院于2023年8月25日作出判决。根据《解释》第五条第一款第四项的规定，非法获取、出售财产信息五十条以上的，即属“情节严重”。\n',
+    );
+    const laws = analyse(doc).map((r) => r.values.filter((v) => v.field === 'citation').map((v) => v.data.law));
+    const full = '最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释';
+    expect(laws).toEqual([[full], [full]]);
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError } from '../errors.ts';
 import { assignEvents } from '../events/service.ts';
 import { findIssueDate } from '../extract/dates.ts';
+import { documentShortForms } from '../extract/instruments.ts';
 import { extractRecord, itemKeywords, itemText } from '../extract/item.ts';
 import type { ItemRecord } from '../extract/record.ts';
 import { linkRecords } from '../laws/link.ts';
@@ -148,12 +149,13 @@ export function analyse(text: string): ItemRecord[] {
   let reference = findIssueDate(text);
   const records: ItemRecord[] = [];
   const texts = segments.map((seg) => itemText(text, seg));
+  const shortForms = documentShortForms(text);
   // All of the document's keywords first, in one run of jieba calls: its tables then stay in the
   // CPU cache. Called between the other extractors' work, each call cost two to three times as much
   // (with the keywords, extraction took 2× longer than without them; in one run, 1.3× longer).
   const keywords = texts.map(itemKeywords);
   for (const [i, seg] of segments.entries()) {
-    const rec = extractRecord(text, seg, { referenceDate: reference }, texts[i], keywords[i]);
+    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms }, texts[i], keywords[i]);
     records.push(rec);
     const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
     if (rec.date && rec.date.length === 10 && explicit) reference = rec.date;

@@ -6,9 +6,11 @@ import type { Line, LineKind } from './types.ts';
 
 const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
-const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*[:：]/;
+// `导读：…`, or `导读` alone on its line over the paragraph.
+const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*([:：]|$)/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
-const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*[:：]/;
+// `【简评：…】`, or `【简评】…` with the label closed before the text.
+const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])/;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
 
@@ -36,15 +38,36 @@ const FURNITURE = [
   /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$/,
 ];
 
+// A web page around the text: breadcrumbs, the posting byline (发布时间：…, `2023-11-27 10:03 来源：…`,
+// a WeChat account's `江苏网警 2024-01-16 18:00 发表于江苏`), buttons, the site footer. None is a
+// headline; the posting time stays in the item's text for the event date's fallback.
+const PAGE_FURNITURE = [
+  /^(当前位置\s*[:：]\s*)?[^\s>＞»。，]{1,12}(\s*[>＞»]\s*[^>＞»。，]{1,16}){1,6}$/,
+  /^(发布时间|发布日期|发表时间|更新时间)\s*[:：]/,
+  /^([^\s。，]{1,20}\s+)?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)/,
+  /^(【[^】]{1,10}】\s*)+$/,
+  /ICP备\s*\d+号|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
+  /^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
+];
+
+// A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.
+const PAGE_NUMBER = /第\s*\d{1,4}\s*页(\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^Page \d{1,4}( of \d{1,4})?$/i;
+
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
-// (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News).
+// (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News, WeChat's 01 立法动态).
 const PART_HEADING = [
   /^第[一二三四五六七八九十\d]+部分/,
   /^[一二三四五六七八九十]+[、．]\s*\S/,
-  /^(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
+  /^(0\d\s*)?(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
   /^[\u4E00-\u9FFF]{2,10}\s+(Domestic|Overseas|International|Industry|Legislative|Enforcement|Judicial|Regulatory)[A-Za-z ]{0,30}$/,
   /^(Domestic|Overseas|International|Industry) News$/i,
 ];
+// The parts every case of a case release repeats (（一）基本案情, 【裁判结果】, 三、典型意义): labels
+// inside the case, not sections or headlines.
+const CASE_PART = /^([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*|【)?(基本案情|简要案情|案情简介|案件事实|裁判结果|判决结果|处理结果|处罚结果|办理结果|检察机关履职过程|履职过程|典型意义|指导意义|案例意义|裁判要旨|要旨|法官说法|检察官说法|案例评析|法律依据|处罚依据)】?$/;
+// A numbered case name (一、浙江省…侵害公民个人信息民事公益诉讼案) is the case's headline, not a
+// section of the document (第三部分 国内司法案件, 一、…草案 are).
+const CASE_NAME = /^([一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]).*[^草方议提预答备专档法]案件?$/;
 const GROUP_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 const SUB_HEADING = /^[（(]\d{1,2}[）)]\s*\S{1,20}$/;
 const ENUMERATOR = /^(\d{1,2}\s*[.．、]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
@@ -54,6 +77,18 @@ const DATE_LEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月/,
   /^(On|As of|Since)\s+(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
 ];
+// A notice's `附件：…名单` line and a `……（共28款，详见附件）` continuation are part of its body.
+const BODY_CONTINUATION = /^(附件\s*\d*\s*[:：]|…|\.{3})/;
+// A full date alone on a line, as a notice prints it under its signature (Chinese numerals too).
+const FOOT_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+// The signature and the date on one line, as a PDF lays out a notice's foot.
+const SIGNED_FOOT = /^[\u4e00-\u9fff（）()]{2,30}\s+(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+// `【天津网信办处罚一家数据泄露企业】12月14日，…`: a headline in brackets that opens its paragraph.
+// Short labels (【基本案情】, 【案例一】) are not headlines.
+const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
+// A number in front of a date-led paragraph (`1、12月8日，…`, `（2）12月20日，…`); a dot before a
+// digit is a decimal, not a number.
+const LEAD_NUMBER = /^(\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)\s*/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
@@ -68,12 +103,18 @@ export function splitLines(text: string): Line[] {
     const raw = rawLine.trim();
     offset += rawLine.length + 1;
     if (raw === '') continue;
-    lines.push(classify(raw, { start, end: start + raw.length }));
+    // Cells separated by tabs (a table pasted from a page or PDF); a continuation row keeps its
+    // leading tabs only before trimming.
+    const tabbed = (rawLine.match(/\t/g)?.length ?? 0) >= 2 || SPACED_CELLS.test(raw);
+    lines.push(classify(raw, { start, end: start + raw.length }, tabbed));
   }
   return lines;
 }
 
-export function classify(raw: string, span: { start: number; end: number }): Line {
+// Cells of a table that PDF extraction laid out with runs of spaces: three or more on a line.
+const SPACED_CELLS = /\S {2,}\S+ {2,}\S/;
+
+export function classify(raw: string, span: { start: number; end: number }, tabbed = false): Line {
   const marked = /^#{1,6}\s/.test(raw) || /^\*\*[^*].*\*\*$/.test(raw) || /^<b>.*<\/b>$/i.test(raw);
   const bullet = /^[-*+•]\s+/.test(raw);
   const text = stripMarkup(raw);
@@ -86,26 +127,39 @@ export function classify(raw: string, span: { start: number; end: number }): Lin
     sectionLevel: null,
     marked,
     english,
-    dateLed: DATE_LEAD.some((re) => re.test(text)),
+    dateLed: DATE_LEAD.some((re) => re.test(text.replace(INLINE_HEADLINE, '').replace(LEAD_NUMBER, ''))),
     bullet,
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),
+    footDate: FOOT_DATE.test(text),
+    signedFoot: SIGNED_FOOT.test(text),
+    inlineTitle: null,
   };
   line.kind = kindOf(raw, line);
+  // A paragraph with stray spaces is still a paragraph: only tab-separated or short undated lines
+  // are rows.
+  const short = line.kind === 'heading' && !line.dateLed;
+  if (tabbed && (short || raw.includes('\t')) && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
+  if (line.kind === 'prose') line.inlineTitle = INLINE_HEADLINE.exec(text)?.[1]?.trim() ?? null;
   return line;
 }
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
-  if (t === '' || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t))) return 'furniture';
+  if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+    return 'furniture';
+  }
   if (TOC_LINE.test(raw)) return 'toc';
   if (SOURCE_LINE.test(t) && /[）)]$/.test(t)) return 'source';
   if (GUIDE_LINE.test(t)) return 'guide';
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
-  if (line.dateLed || line.subCase) return 'prose';
+  if (line.dateLed || BODY_CONTINUATION.test(t)) return 'prose';
+  // `案例一：宿迁某…案。该机构…` opens a sub-case paragraph; `案例一：被告人吴某某侵犯公民个人信息案`
+  // alone on its line is the case's headline.
+  if (line.subCase) return looksLikeHeading(t, line) ? 'heading' : 'prose';
   return looksLikeHeading(t, line) ? 'heading' : 'prose';
 }
 
@@ -119,6 +173,7 @@ function looksLikeHeading(t: string, line: Line): boolean {
 }
 
 function sectionLevel(t: string): 1 | 2 | null {
+  if (CASE_NAME.test(t)) return null;
   if (PART_HEADING.some((re) => re.test(t))) return 1;
   if (GROUP_HEADING.test(t)) return 2;
   return null;

@@ -155,6 +155,147 @@ describe('layouts the seeds do not show', () => {
     expect(segs[0]!.title).toBe('国家互联网信息办公室关于发布《数据出境安全评估申报指南（第二版）》的公告');
   });
 
+  it('keeps a notice\'s attachment line and table of apps inside the notice', () => {
+    const text = normalizeText(
+      '工业和信息化部关于侵害用户权益行为的APP通报（2023年第6批）\n\n工业和信息化部近期组织第三方检测机构对手机应用软件进行检查。截至目前，尚有28款APP未完成整改，现予以通报。\n\n附件：存在问题的APP名单\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息；\n\u3000\t\u3000\t\u3000\t超范围收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n……（共28款，详见附件）\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/共28款，详见附件）$/);
+  });
+
+  it('keeps the numbered points a notice announces with 如下： inside it, but not dated cases', () => {
+    const notice = normalizeText(
+      '关于21款App违法违规收集使用个人信息情况的通报\n\n经检测，发现21款App存在违法违规收集使用个人信息问题，现将有关情况通报如下：\n\n一、未经用户同意收集使用个人信息\n《悦动健身》（版本号4.1.3）、《学霸课堂》（版本号1.9.2）等2款App。\n\n二、违反必要原则，收集与其提供的服务无关的个人信息\n《佛山公交》（版本号3.0.5）等1款App。\n\n请上述App运营者于2023年11月23日前完成整改。\n',
+    );
+    expect(segmentText(notice)).toHaveLength(1);
+    const cases = normalizeText(
+      '上海市网信办公布网信执法工作情况\n\n上海市网信办依法查处了一批违法违规案件。现将部分典型案例公布如下：\n\n一、某生活服务平台违法处理个人信息案\n11月3日，上海市网信办对某网络科技有限公司作出行政处罚决定。\n\n二、某短视频平台信息内容管理主体责任缺失案\n11月9日，上海市网信办约谈某短视频平台主要负责人。\n',
+    );
+    expect(segmentText(cases)).toHaveLength(2);
+  });
+
+  it('keeps the signature and date at a notice\'s foot in the notice, but not in the last case of a release', () => {
+    const notice = normalizeText(
+      '关于21款App违法违规收集使用个人信息情况的通报\n\n请上述App运营者于2023年11月23日前完成整改。\n\n特此通报。\n\n广东省互联网信息办公室\n二〇二三年十一月八日\n\n【关闭窗口】\n',
+    );
+    const [one] = segmentText(notice);
+    expect(itemText(notice, one!)).toMatch(/广东省互联网信息办公室\n二〇二三年十一月八日$/);
+    const release = normalizeText(
+      '上海市网信办公布网信执法工作情况\n\n一、某生活服务平台违法处理个人信息案\n11月3日，上海市网信办对某网络科技有限公司作出行政处罚决定。\n\n二、依法处置违法违规网站平台\n11月28日，上海市网信办依法关闭违法违规网站127家。\n\n上海市互联网信息办公室\n2023年12月5日\n',
+    );
+    const segs = segmentText(release);
+    expect(itemText(release, segs[segs.length - 1]!)).toMatch(/关闭违法违规网站127家。$/);
+  });
+
+  it('titles a court case by its name, not by the subtitle under it or its 【基本案情】 labels', () => {
+    const text = normalizeText(
+      '案例一\n被告人吴某某侵犯公民个人信息案\n——非法获取、出售公民行踪轨迹信息\n\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息。\n\n【裁判结果】\n杭州市西湖区人民法院于2022年10月18日作出一审判决。\n\n案例二\n被告人刘某侵犯公民个人信息案\n——非法提供人脸识别数据\n\n【基本案情】\n2022年5月至11月，被告人刘某非法获取并出售人脸照片。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', '被告人刘某侵犯公民个人信息案']);
+  });
+
+  it('masks a release\'s closing words instead of reading them as its last case', () => {
+    const text = normalizeText(
+      '【案例七】盐城某中学未履行等级保护义务案\n1月4日，盐城市公安局亭湖分局依据《中华人民共和国网络安全法》第二十一条之规定，对该单位予以警告。\n\n江苏公安网安部门提醒：各网络运营者要认真落实《网络安全法》《数据安全法》等法律法规规定。\n',
+    );
+    const [seg] = segmentText(text);
+    expect(seg!.masked).toHaveLength(1);
+    expect(text.slice(seg!.masked[0]!.start, seg!.masked[0]!.end)).toMatch(/^江苏公安网安部门提醒：/);
+  });
+
+  it('does not make an item of the introduction of a document that is one release of cases', () => {
+    const text = normalizeText(
+      '江苏公安网安部门公布2023年度网络安全行政执法典型案例\n\n2023年，全省公安机关网安部门全年共查处网络安全违法案件3100余起，罚款共计1536万元。现公布一批典型案例。\n\n【案例一】无锡某信息科技公司未履行网络安全等级保护义务案\n2023年3月，无锡市公安局梁溪分局对该公司处以警告并处罚款人民币伍万元。\n\n【案例二】南京某医疗科技公司未履行数据安全保护义务案\n2023年5月，南京市公安局鼓楼分局对该公司处罚款人民币拾万元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      '【案例一】无锡某信息科技公司未履行网络安全等级保护义务案',
+      '【案例二】南京某医疗科技公司未履行数据安全保护义务案',
+    ]);
+  });
+
+  it('starts an item at each paragraph that opens with a bracketed headline', () => {
+    const text = normalizeText(
+      '02 执法动态\n\n【天津网信办处罚一家数据泄露企业】12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。\n\n【重庆公安查处人脸信息案】12月20日，重庆市公安局江北区分局处罚款五万元。\n\n【裁判结果】宿迁市宿城区人民法院于2023年6月9日作出判决。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['天津网信办处罚一家数据泄露企业', '重庆公安查处人脸信息案']);
+    expect(segs[0]!.sectionPath).toEqual(['02 执法动态']);
+    expect(itemText(text, segs[1]!)).toMatch(/^【重庆公安查处人脸信息案】12月20日/);
+  });
+
+  it('keeps a table laid out with runs of spaces inside its notice, signature and date included', () => {
+    const text = normalizeText(
+      '关于侵害用户权益行为的APP通报（2024年第1批）\n\n江苏省通信管理局近期组织检查，发现12款APP存在侵害用户权益行为，现予以通报。上述APP应于2月5日前完成整改。\n\n序号  应用名称  应用开发者  所涉问题\n1  掌上公交  南京某科技有限公司  违规收集个人信息\n2  苏e行  苏州某网络有限公司  超范围收集个人信息\n\n江苏省通信管理局\n2024年1月22日\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/2024年1月22日$/);
+  });
+
+  it('keeps a numbered list of apps the notice opened with ： inside it', () => {
+    const text = normalizeText(
+      '关于下架15款违法违规App的通报\n\n近期，浙江省互联网信息办公室组织对省内App开展检测，发现以下App存在违法违规收集使用个人信息问题：\n1.《钱江生活》（版本号2.1.0），未经用户同意收集个人信息\n2.《西湖书城》（版本号1.3.5），违反必要原则收集个人信息\n3.《之江出行》（版本号4.0.2），未提供注销账号功能\n\n依据《中华人民共和国个人信息保护法》第六十四条，我办已通知应用商店对上述App予以下架。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/予以下架。$/);
+  });
+
+  it('reads 案例一：<case name> alone on its line as the case\'s headline, its dated paragraphs inside it', () => {
+    const text = normalizeText(
+      '检察机关依法惩治侵犯公民个人信息犯罪典型案例\n\n案例一：被告人吴某某侵犯公民个人信息案\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息。\n【裁判结果】\n2022年10月18日，浙江省杭州市西湖区人民法院判处被告人吴某某有期徒刑三年六个月。\n\n案例二：被告人刘某侵犯公民个人信息案\n【基本案情】\n2022年5月至11月，被告人刘某非法获取并出售人脸照片。\n【裁判结果】\n2023年9月14日，上海市浦东新区人民法院判处被告人刘某有期徒刑三年三个月。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['案例一：被告人吴某某侵犯公民个人信息案', '案例二：被告人刘某侵犯公民个人信息案']);
+  });
+
+  it('reads （一）… over its own paragraph as the item\'s headline, not a group', () => {
+    const text = normalizeText(
+      '一、立法动态\n\n（一）国家网信办发布《网络安全事件报告管理办法（征求意见稿）》\n12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。\n\n（二）国家数据局等部门印发《“数据要素×”三年行动计划（2024—2026年）》\n12月31日，国家数据局会同中央网信办等部门联合印发该计划。\n近日，多地数据局亦出台配套措施。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual([
+      '国家网信办发布《网络安全事件报告管理办法（征求意见稿）》',
+      '国家数据局等部门印发《“数据要素×”三年行动计划（2024—2026年）》',
+    ]);
+    expect(segs.map((s) => s.sectionPath)).toEqual([['立法动态'], ['立法动态']]);
+  });
+
+  it('splits numbered date-led paragraphs (1、12月8日，… / （2）12月20日，…) into items', () => {
+    const text = normalizeText(
+      '一、立法动态\n\n1、12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。\n\n2、12月15日，全国信息安全标准化技术委员会秘书处发布《敏感个人信息识别指南（征求意见稿）》。\n\n二、执法动态\n\n（1）12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。\n（2）12月20日，重庆市公安局江北区分局对某汽车销售公司处罚款人民币五万元。\n',
+    );
+    expect(segmentText(text)).toHaveLength(4);
+  });
+
+  it('ends a 导读 block at the first headline with a paragraph of its own', () => {
+    const text = normalizeText(
+      '导读\n本期关注国家网信办网络安全事件报告新规及天津网信办数据泄露处罚案。\n\n1. 国家网信办就《网络安全事件报告管理办法（征求意见稿）》公开征求意见\n12月8日，国家互联网信息办公室发布《网络安全事件报告管理办法（征求意见稿）》。\n\n2. 天津网信办对某科技公司作出行政处罚\n12月14日，天津市互联网信息办公室对某科技公司处以罚款人民币10万元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      '国家网信办就《网络安全事件报告管理办法（征求意见稿）》公开征求意见',
+      '天津网信办对某科技公司作出行政处罚',
+    ]);
+  });
+
+  it('keeps a signature and date written on one line at a notice\'s foot', () => {
+    const text = normalizeText('关于21款App违法违规收集使用个人信息情况的通报\n\n请上述App运营者于2023年11月23日前完成整改。\n\n特此通报。\n\n广东省互联网信息办公室          2023年11月8日\n');
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/2023年11月8日$/);
+  });
+
+  it('keeps a first item that holds a notice\'s list of points, even before several items', () => {
+    const text = normalizeText(
+      '关于开展App个人信息保护专项整治的通知\n\n各有关单位：现将有关事项通知如下：\n\n一、加强App个人信息保护监测\n近期各地要组织对本地App开展检测。\n\n二、督促企业限期整改\n对发现问题的App，应督促企业限期整改。\n\n【案例一】无锡某信息科技公司未履行网络安全等级保护义务案\n2023年3月，无锡市公安局梁溪分局对该公司处以警告。\n\n【案例二】南京某医疗科技公司未履行数据安全保护义务案\n2023年5月，南京市公安局鼓楼分局对该公司处罚款人民币拾万元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      '关于开展App个人信息保护专项整治的通知',
+      '【案例一】无锡某信息科技公司未履行网络安全等级保护义务案',
+      '【案例二】南京某医疗科技公司未履行数据安全保护义务案',
+    ]);
+  });
+
   it('reads an English-only digest as one item per headline', () => {
     const text = normalizeText(
       '## Enforcement\n\n### CNIL fines Google EUR 150 million over cookies\n\nOn 6 January 2022, the CNIL fined Google LLC and Google Ireland a total of EUR 150 million.\n\n### ICO fines TikTok GBP 12.7 million\n\nOn 4 April 2023, the ICO issued a fine of GBP 12.7 million to TikTok.\n\nIt found that TikTok had processed children\'s data without consent.\n',

@@ -20,6 +20,10 @@ interface Draft {
   titled: boolean;
   /** Whether the item's last content line ends a list introduction (`…分别是：`). */
   openList: boolean;
+  /** Whether the item's last content line announces a list (`现将有关情况通报如下：`). */
+  announces: boolean;
+  /** The enumerator style of the list the item holds (`一、`), once one has joined it. */
+  listing: string | null;
   /** The release a sub-case belongs to. */
   parent: Draft | null;
   /** The unrecognised top heading the item sits under (back-matter check). */
@@ -40,6 +44,8 @@ interface State {
   /** The unrecognised top-level heading above the current items, if any. */
   looseSection: string | null;
   backMatterSections: Set<string>;
+  /** The line before was a notice's signature (its date comes next). */
+  signed: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -54,15 +60,19 @@ export function segmentText(text: string): Segment[] {
     inBackMatter: false,
     looseSection: null,
     backMatterSections: new Set(),
+    signed: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
   }
   const kept = st.out.filter((d) => !(d.loose !== null && st.backMatterSections.has(d.loose)));
-  return number(kept);
+  return number(withoutReleaseIntro(text, kept));
 }
 
 function step(st: State, line: Line, next: Line | undefined): void {
+  const signed = st.signed;
+  st.signed = false;
+  if (signed && line.footDate && st.current) return extend(st.current, line);
   switch (line.kind) {
     case 'furniture':
     case 'toc':
@@ -86,6 +96,10 @@ function step(st: State, line: Line, next: Line | undefined): void {
     case 'comment':
       if (st.current && !st.inBackMatter) attachComment(st.current, line);
       return;
+    case 'row':
+      // Table rows (apps and their operators under a notice) belong to the item the table is in.
+      if (st.current && !st.pending && !st.inBackMatter && !st.inGuide) extend(st.current, line);
+      return;
     case 'heading':
       return onHeading(st, line, next);
     case 'prose':
@@ -94,7 +108,32 @@ function step(st: State, line: Line, next: Line | undefined): void {
 }
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
-  if (line.sectionLevel !== null) {
+  // `广东省互联网信息办公室` over `2023年11月8日`: the signature of a notice, which dates it. When the
+  // document is that one notice it is the item's foot; under a release of several cases it dates
+  // the release, not its last case.
+  if ((next?.footDate || line.signedFoot) && st.current && !st.pending && st.out.length === 1 && line.sectionLevel === null) {
+    st.signed = !line.signedFoot;
+    return extend(st.current, line);
+  }
+  // A notice's `通报如下：` followed by `一、未经用户同意收集…` / `《某App》…等4款App。`: numbered
+  // points of its own text, not sections of a newsletter. A point with a dated paragraph is a case.
+  const cur = st.current;
+  const style = cur && !st.pending ? enumeratorStyle(line.text) : null;
+  if (cur && style) {
+    const point = next?.kind === 'prose' && !next.dateLed && !next.subCase && (cur.announces || cur.listing === style);
+    // `…存在违法违规收集使用个人信息问题：` over `1.《钱江生活》（版本号2.1.0），未经用户同意…` and
+    // more lines like it: the entries of a list the item opened.
+    const entry = next?.kind === 'heading' && (cur.openList || cur.listing === style) && enumeratorStyle(next.text) === style;
+    if (point || entry) {
+      cur.listing = style;
+      return extend(cur, line);
+    }
+  }
+  // `（一）天津网信办对某科技公司作出行政处罚` over its paragraph is a headline; a group heading
+  // (`（一）国家层面动向`) is followed by the headlines of its items.
+  const groupHeadline = line.sectionLevel === 2 && next?.kind === 'prose';
+  if (groupHeadline) st.sections = st.sections.filter((s) => s.level < 2);
+  if (line.sectionLevel !== null && !groupHeadline) {
     closeItem(st);
     st.inGuide = false;
     st.inBackMatter = false;
@@ -105,7 +144,10 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
     return;
   }
   if (st.inBackMatter && !line.marked) return;
-  if (st.inGuide) return;
+  // A guide ends at a section heading, or at the first headline with a paragraph of its own (a
+  // digest without sections); the headlines it lists have none.
+  if (st.inGuide && next?.kind !== 'prose') return;
+  st.inGuide = false;
   // A list of bullets after `…分别是：` belongs to the item, not a new headline.
   if (line.bullet && st.current?.openList) return extend(st.current, line);
   // An unrecognised top-level markdown heading (`# 公安部第三研究所…`) opens a section of its own:
@@ -120,6 +162,9 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   } else if (!line.subHeading && /^\d{1,2}\s*[.．、]/.test(line.text)) {
     st.sections = st.sections.filter((s) => s.level < 3);
   }
+  // `被告人吴某某侵犯公民个人信息案` / `——非法获取、出售公民行踪轨迹信息`: a subtitle under the
+  // headline, not the next headline.
+  if (st.pending && /^[—–-]{2}/.test(line.text)) return;
   if (line.english && canTakeEnglish(st.current) && next && next.kind === 'prose' && next.english) {
     st.pending = line;
     return;
@@ -134,6 +179,8 @@ function onProse(st: State, line: Line): void {
     st.pending = null;
     return;
   }
+  // `江苏公安网安部门提醒：…` / `下一步，…将持续…`: a release's closing words, not its last case.
+  if (st.current && !st.pending && CLOSING.test(line.text)) return attachComment(st.current, line);
   const pending = st.pending;
   st.pending = null;
   const cur = st.current;
@@ -143,6 +190,12 @@ function onProse(st: State, line: Line): void {
     return startItem(st, pending, line);
   }
   if (line.subCase && st.parent) return startItem(st, null, line, st.parent);
+  if (line.inlineTitle) {
+    closeItem(st);
+    // The item starts at the bracket; its title is the text inside.
+    const close = line.raw.indexOf('】');
+    return startItem(st, { ...line, text: line.inlineTitle, span: { start: line.span.start, end: line.span.start + close + 1 } }, line);
+  }
   if (cur) {
     if (line.english && canTakeEnglish(cur)) return startEnglish(cur, null, line);
     if (line.dateLed && !cur.titled && !line.english === !isEnglishItem(cur)) {
@@ -175,6 +228,8 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     seg,
     titled: title !== null,
     openList: /[:：]$/.test(first.text),
+    announces: ANNOUNCES.test(first.text),
+    listing: null,
     parent,
     loose: st.looseSection,
   };
@@ -200,7 +255,33 @@ function extend(cur: Draft, line: Line): void {
   else cur.seg.body.push(line.span);
   cur.seg.span.end = Math.max(cur.seg.span.end, line.span.end);
   cur.openList = /[:：]$/.test(line.text) || (cur.openList && line.bullet);
+  cur.announces = ANNOUNCES.test(line.text);
   stripInlineSource(cur, line);
+}
+
+const CLOSING = /^(下一步[，,]|[^，。；:：]{2,16}(提醒|提示|呼吁)[:：])/;
+
+// A document that is itself a release of cases (`…公布2023年度…典型案例`, `现将部分典型案例公布如下：`)
+// opens with its headline and introduction; the cases are its items, the introduction is not.
+const RELEASE_INTRO = /典型案例|如下\s*[:：]/;
+
+function withoutReleaseIntro(text: string, drafts: Draft[]): Draft[] {
+  const first = drafts[0];
+  // An introduction is a paragraph or two; an item holding a list of points is a notice.
+  if (!first || drafts.length < 3 || !first.titled || first.seg.sectionPath.length > 0 || first.listing !== null || first.seg.body.length > 3) return drafts;
+  return RELEASE_INTRO.test(text.slice(first.seg.span.start, first.seg.span.end)) ? drafts.slice(1) : drafts;
+}
+
+const ANNOUNCES = /如下\s*[:：]$/;
+
+/** `一、`, `（一）` or `1.` at the start of a line, as a style; null without an enumerator. */
+function enumeratorStyle(t: string): string | null {
+  if (/^[一二三四五六七八九十]+、/.test(t)) return '一、';
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return '（一）';
+  if (/^\d{1,2}\s*[.．、](?!\d)/.test(t)) return '1.';
+  if (/^[（(]\d{1,2}[）)]/.test(t)) return '（1）';
+  if (/^[①-⑳]/.test(t)) return '①';
+  return null;
 }
 
 function closeItem(st: State): void {
@@ -223,7 +304,7 @@ function attachSource(cur: Draft, line: Line): void {
 }
 
 function attachComment(cur: Draft, line: Line): void {
-  const comment = line.text.replace(/^[【\[]\s*|\s*[】\]]$/g, '');
+  const comment = line.text.replace(/^[【\[]\s*([^】\]:：]{1,6})[】\]]\s*/, '$1：').replace(/^[【\[]\s*|\s*[】\]]$/g, '');
   cur.seg.commentary = (cur.seg.commentary ? cur.seg.commentary + '\n' : '') + comment;
   cur.seg.masked.push(line.span);
   cur.seg.span.end = Math.max(cur.seg.span.end, line.span.end);

@@ -38,7 +38,8 @@ export type LineKind =
   | 'keywords'
   | 'comment'
   | 'boilerplate'
-  | 'furniture';
+  | 'furniture'
+  | 'row';
 
 export interface Line {
   /** The line as written (trimmed). */
@@ -61,4 +62,10 @@ export interface Line {
   subCase: boolean;
   /** A sub-report heading (1)/(2) under a group heading. */
   subHeading: boolean;
+  /** A full date alone on the line (`2023年11月8日`, `二〇二三年十二月五日`). */
+  footDate: boolean;
+  /** A signature and a full date on one line (`广东省互联网信息办公室 2023年11月8日`). */
+  signedFoot: boolean;
+  /** The bracketed headline that opens a prose line (`【…】12月14日，…`), without brackets. */
+  inlineTitle: string | null;
 }
