@@ -1,3 +1,5 @@
+import { joinWrappedEnglish } from './wrap-en.ts';
+
 // Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
 // the normalised text, so it must be deterministic and must not destroy Chinese typography.
 
@@ -45,7 +47,7 @@ export function normalizeText(raw: string): string {
   text = text.replace(NFKC_SAFE, (c) => RADICAL_MAP[c] ?? c.normalize('NFKC'));
   text = text.replace(/[\u2E80-\u2EFF]/g, (c) => RADICAL_MAP[c] ?? c);
   const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
-  return joinBrokenLines(lines).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return joinBrokenLines(joinWrappedEnglish(lines)).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 /**
