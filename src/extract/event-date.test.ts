@@ -38,6 +38,9 @@ describe('eventDate: the date that leads the first paragraph', () => {
     ['二〇二一年八月二十日，第十三届全国人民代表大会常务委员会第三十次会议通过《个人信息保护法》。', null, '2021-08-20'],
     ['On 8 September 2023, the Irish Data Protection Commission (DPC) announced a fine of €345 million against TikTok.', null, '2023-09-08'],
     ['2023-09-15 — The European Data Protection Board adopted a binding decision on TikTok.', null, '2023-09-15'],
+    // English leads often have no comma after the date.
+    ['On 20 December 2024 the Italian data protection authority fined OpenAI EUR 15 million.', null, '2024-12-20'],
+    ['On 17/12/2024 the Irish DPC announced final decisions imposing fines on Meta.', null, '2024-12-17'],
   ])('%s', (text, ref, date) => {
     const found = eventDate(text, ctx(ref));
     expect(found?.value).toBe(date);
@@ -53,6 +56,8 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     ['指出广东省通信管理局于 8 月 16 日向社会公开通报了 53 款存在侵害用户权益和安全隐患问题的 APP。', '2023-10-20', '2023-08-16'],
     ['东莞网安部门查明，刘某乐开办电子商务公司，为知名电商平台的网店商家提供“有偿刷单”的非法业务。2023 年 7 月，东莞网安部门联合大朗分局开展收网行动。', '2023-10-20', '2023-07'],
     ['The Cyberspace Administration of China on July 7, 2022 published the Measures for Security Assessment of Outbound Data Transfers.', null, '2022-07-07'],
+    ['By a decision of 14 November 2024, published on 10 December 2024, the CNIL fined Orange EUR 50 million.', null, '2024-11-14'],
+    ['A company in Shijiazhuang challenged a penalty decision of the local cyberspace authority. On 22 September, the Shijiazhuang Intermediate People\'s Court upheld the decision.', '2023-10-10', '2023-09-22'],
   ])('%s', (text, ref, date) => {
     expect(eventDate(text, ctx(ref))?.value).toBe(date);
   });

@@ -39,6 +39,10 @@ const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以�
 const BOUND_BEFORE = /(?:截至|截止到?|自|从|至|到|since|until|as of|by|before|from|through)\s*$/i;
 const EVENT_VERB = new RegExp(`^(?:\\s*[上下]午)?[^，。；,;\\n《]{0,10}?(?:${alternation(words.eventVerbs)})`);
 const EFFECT_NEAR = /effect|force|deadline|until|before|\bby\b/i;
+const ON_BEFORE = /\bOn\s+$/;
+const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
+// `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
+const DECISION_OF = /\b(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)\s+$/i;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -92,6 +96,8 @@ function leadAt(text: string, hits: DateHit[], at: number): DateHit | null {
   if (!last) return null; // a campaign range (`9月13日至22日，…`) is not one event date
   const after = text.slice(last.span.end, last.span.end + 16);
   if (LEAD_TRAILER.test(after)) return lead;
+  // `On 20 December 2024 the Garante fined…`: after `On` English needs no comma.
+  if (ON_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !EN_BOUND_AFTER.test(after)) return lead;
   return /^\s*[\u4e00-\u9fff]/.test(after) && !BOUND_AFTER.test(after) ? lead : null;
 }
 
@@ -104,7 +110,7 @@ function verbDate(text: string, hits: DateHit[], from: number, to: number): Date
     if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) continue;
     // A bare `9月` in running text is more often a period (`结合9月公布的…`) than the event.
     if (h.value.precision !== 'day' && h.value.yearInferred) continue;
-    if (EVENT_VERB.test(after)) return h;
+    if (EVENT_VERB.test(after) || DECISION_OF.test(before)) return h;
     // `根据工信部部署安排，7月24日，江苏省通信管理局…启动…`: a lead after a preamble clause.
     if (/[，,]\s*$/.test(before) && LEAD_TRAILER.test(after)) return h;
     if (/\bon\s+$/i.test(before) && !EFFECT_NEAR.test(before)) return h;
@@ -120,7 +126,7 @@ function laterLead(text: string, hits: DateHit[], from: number, to: number): Dat
   for (const h of hits) {
     if (h.span.start <= from || h.span.end > to) continue;
     const before = text.slice(from, h.span.start);
-    if (/(?:[。！？]|[.!?]\s)\s*$/.test(before) && leadAt(text, hits, h.span.start)) return h;
+    if (/(?:[。！？]|[.!?]\s)\s*(?:On\s+)?$/.test(before) && leadAt(text, hits, h.span.start)) return h;
   }
   return null;
 }
