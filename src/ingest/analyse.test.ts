@@ -29,3 +29,22 @@ describe('analyse: keywords computed beforehand', () => {
     }
   });
 });
+
+describe('analyse: the reference date for month-day dates', () => {
+  it('is not moved back by an item about an earlier year', () => {
+    const doc = normalizeText(
+      [
+        'ASIA TECH POLICY WIRE    Thursday, 28 September 2023',
+        '',
+        'Background: the Didi decision',
+        '',
+        'On 21 July 2022 the CAC fined Didi RMB 8.026 billion for violations of the Cybersecurity Law.',
+        '',
+        'MIIT orders removal of 8 apps',
+        '',
+        'The Ministry of Industry and Information Technology (MIIT) announced on 29 August that it had ordered app stores to take down 8 apps.',
+      ].join('\n'),
+    );
+    expect(analyse(doc).map((r) => r.date)).toEqual(['2022-07-21', '2023-08-29']);
+  });
+});

@@ -156,7 +156,9 @@ export function analyse(text: string): ItemRecord[] {
     const rec = extractRecord(text, seg, { referenceDate: reference }, texts[i], keywords[i]);
     records.push(rec);
     const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
-    if (rec.date && rec.date.length === 10 && explicit) reference = rec.date;
+    // Only forward: an item about an earlier year (`On 21 July 2022 the CAC fined Didi…` in a 2023
+    // round-up) is background, and the items after it are still dated from the issue.
+    if (rec.date && rec.date.length === 10 && explicit && (reference === null || rec.date > reference)) reference = rec.date;
   }
   return records;
 }
