@@ -58,20 +58,52 @@ export function normalizeText(raw: string): string {
  */
 export function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
+  const widths = blockWidths(lines);
   let pendingBlanks = 0;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') {
       pendingBlanks++;
       continue;
     }
     const prev = out[out.length - 1];
-    if (prev !== undefined && isWrapped(prev, line)) {
+    const inBlock = pendingBlanks === 0 && i > 0;
+    if (prev !== undefined && (isWrapped(prev, line) || (inBlock && isWrappedInBlock(lines[i - 1]!, line, widths[i]!)))) {
       out[out.length - 1] = prev + line.trimStart();
     } else {
       if (out.length > 0) for (let i = 0; i < Math.min(pendingBlanks, 2); i++) out.push('');
       out.push(line);
     }
     pendingBlanks = 0;
+  }
+  return out;
+}
+
+/**
+ * Inside a paragraph (no blank line between), a Chinese line is also wrapped when it stops on a
+ * comma, or when it is as wide as the widest line of its block: PDFs of narrow columns wrap at 40
+ * characters or fewer, below WRAPPED_LINE_MIN, and a headline over its body is shorter than the body.
+ */
+function isWrappedInBlock(prev: string, next: string, width: number): boolean {
+  const p = prev.trim();
+  const n = next.trim();
+  if (!/[\u4E00-\u9FFF，、]$/u.test(p) || SENTENCE_END.test(p) || /^#/.test(p)) return false;
+  if (BLOCK_START.test(n) || DATE_LEAD.test(n) || !CONTINUES.test(n)) return false;
+  return /[，、]$/.test(p) || [...p].length >= BLOCK_FULL * width;
+}
+
+const BLOCK_FULL = 0.9;
+
+/** For each line, the width in characters of the widest line of its block (0 for one-line blocks). */
+function blockWidths(lines: string[]): number[] {
+  const out = new Array<number>(lines.length).fill(0);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    if (j - i >= 2) {
+      const w = Math.max(...lines.slice(i, j).map((l) => [...l.trim()].length));
+      out.fill(w, i, j);
+    }
+    i = Math.max(j, i + 1);
   }
   return out;
 }
