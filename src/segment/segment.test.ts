@@ -167,4 +167,20 @@ describe('layouts the seeds do not show', () => {
     expect(segs[1]!.body).toHaveLength(2);
     expect(segs[1]!.bodyEn).toHaveLength(0);
   });
+
+  it('keeps English headlines that start with a symbol apart, instead of pairing them as translations', () => {
+    const text = normalizeText(
+      '■ Italy – Garante fines OpenAI EUR 15 million over ChatGPT\n\nOn 20 December 2024 the Garante fined OpenAI EUR 15 million.\n\n■ Ireland – DPC fines Meta EUR 251 million\n\nOn 17/12/2024 the Irish DPC announced final decisions imposing fines on Meta.\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(2);
+    expect(segs.every((s) => s.bodyEn.length === 0)).toBe(true);
+  });
+
+  it('does not take an English headline as the translation of an untitled English paragraph', () => {
+    const text = normalizeText(
+      'On 3 August the CAC published draft Measures on compliance audits.\n\nMIIT orders removal of 8 apps\n\nThe Ministry of Industry and Information Technology announced on 29 August that it had ordered 8 apps taken down.\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([null, 'MIIT orders removal of 8 apps']);
+  });
 });

@@ -24,6 +24,8 @@ interface Draft {
   parent: Draft | null;
   /** The unrecognised top heading the item sits under (back-matter check). */
   loose: string | null;
+  /** Whether the item's headline (or first line) is English: it then has no English version. */
+  english: boolean;
 }
 
 interface State {
@@ -177,6 +179,7 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     openList: /[:：]$/.test(first.text),
     parent,
     loose: st.looseSection,
+    english: (title ?? first).english,
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
   st.out.push(draft);
@@ -213,7 +216,7 @@ function canTakeEnglish(cur: Draft | null): boolean {
 }
 
 function isEnglishItem(d: Draft): boolean {
-  return d.seg.title !== null ? /^[\x00-\x7F‘’“”–—]*$/.test(d.seg.title.slice(0, 20)) : false;
+  return d.english;
 }
 
 function attachSource(cur: Draft, line: Line): void {
