@@ -8,7 +8,11 @@ const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
 const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*[:：]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
-const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*[:：]/;
+const COMMENT_LINE = /^([【\[]\s*(简评|点评|评论|律师点评|Comment)|(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means))\s*[:：]/i;
+// An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
+// this issue…`) and its commentary sections (`Editorial`, `Looking ahead`). Not news items.
+const INTRO_LINE = /^(Welcome to (the|our|this)\b|In this (issue|edition|month's|week's|quarter's)\b|This (issue|edition) (of|covers|looks)\b)/i;
+const COMMENTARY_HEADING = /^(Editorial|Editor's note|Introduction|Overview|In this issue|Looking ahead|Outlook|Key takeaways|Takeaways|Our view|Conclusion|Key contacts|Contacts)$/i;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
 
@@ -34,6 +38,9 @@ const FURNITURE = [
   /^\d{4}\s*年\s*\d{1,2}\s*月(刊|号)?(第\s*\d+\s*期)?\s*(\(|（)?[^，。]{0,10}$/,
   /^\d{4}\s*[.\-/年]\s*\d{1,2}(\s*[.\-/月]\s*\d{1,2}\s*日?)?$/,
   /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$/,
+  /^\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}$/,
+  // A text table's rule: `------------+---------`.
+  /^[-+|:= ]*[-=]{3,}[-+|:= ]*$/,
 ];
 
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
@@ -44,6 +51,8 @@ const PART_HEADING = [
   /^(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
   /^[\u4E00-\u9FFF]{2,10}\s+(Domestic|Overseas|International|Industry|Legislative|Enforcement|Judicial|Regulatory)[A-Za-z ]{0,30}$/,
   /^(Domestic|Overseas|International|Industry) News$/i,
+  // English section names in capitals: `ENFORCEMENT`, `LEGISLATIVE AND REGULATORY DEVELOPMENTS`.
+  /^[A-Z][A-Z &,'’\-–/]{3,60}$/,
 ];
 const GROUP_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 const SUB_HEADING = /^[（(]\d{1,2}[）)]\s*\S{1,20}$/;
@@ -55,6 +64,9 @@ const DATE_LEAD = [
   /^(On|As of|Since)\s+(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
 ];
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
+
+// A row of a text table, three cells or more: `22/05/2023 | Irish DPC | Ireland | 1.200.000.000`.
+const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
 const HEADING_MAX_CJK = 64;
@@ -90,6 +102,7 @@ export function classify(raw: string, span: { start: number; end: number }): Lin
     bullet,
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),
+    tableRow: TABLE_ROW.test(text),
   };
   line.kind = kindOf(raw, line);
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
@@ -105,12 +118,21 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
+  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t))) return 'intro';
+  // A table's header row names columns; its data rows (figures, dates) are read as prose.
+  if (line.tableRow) return /\d/.test(t) ? 'prose' : 'furniture';
   if (line.dateLed || line.subCase) return 'prose';
   return looksLikeHeading(t, line) ? 'heading' : 'prose';
 }
 
+// `Undertaking by Pelangi Fitness Pte. Ltd.`: a short English line ending on a company suffix has
+// not ended a sentence.
+const COMPANY_END = /\b(Ltd|Inc|Co|Corp|Pte|Plc|LLC|GmbH|AG|SA|S\.A|B\.V|N\.V|Bhd)\.$/;
+const COMPANY_END_MAX = 100;
+
 function looksLikeHeading(t: string, line: Line): boolean {
   if (/^#{1,6}\s/.test(line.raw)) return t.length <= (line.english ? HEADING_MAX_LATIN : HEADING_MAX_CJK * 2);
+  if (line.english && t.length <= COMPANY_END_MAX && COMPANY_END.test(t)) return true;
   if (SENTENCE_END.test(t)) return false;
   if (line.english) return t.length <= HEADING_MAX_LATIN;
   // A Chinese headline is short and has no full stop inside; a long line without a final stop is

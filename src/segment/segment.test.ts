@@ -183,4 +183,58 @@ describe('layouts the seeds do not show', () => {
     );
     expect(segmentText(text).map((s) => s.title)).toEqual([null, 'MIIT orders removal of 8 apps']);
   });
+
+  it('reads capitalised English section names as sections and skips an introduction and a commentary section', () => {
+    const text = normalizeText(
+      [
+        'China Data & Cyber Monthly – September 2023', '', '10 October 2023', '',
+        'Welcome to the September 2023 edition of our China Data & Cyber Monthly. September was a busy month.', '',
+        'Key contacts: Jane Whitfield (Partner, Shanghai)', '',
+        'ENFORCEMENT', '',
+        '5.  Shanghai police fine company for failing to protect data', '',
+        'On 19 September, the Shanghai Municipal Public Security Bureau fined a company CNY 500,000.', '',
+        'Our take: enforcement of the Data Security Law is picking up.', '',
+        'LOOKING AHEAD', '',
+        'We expect the final version of the cross-border rules before the end of the year.',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['Shanghai police fine company for failing to protect data']);
+    expect(segs[0]!.sectionPath).toEqual(['ENFORCEMENT']);
+    expect(segs[0]!.commentary).toMatch(/^Our take:/);
+  });
+
+  it('makes each data row of a text table an item', () => {
+    const text = normalizeText(
+      [
+        'THE LARGEST GDPR FINES TO DATE', '',
+        'Date        | DPA            | Country     | Fine (EUR)     | Provisions',
+        '------------+----------------+-------------+----------------+----------------',
+        '22/05/2023  | Irish DPC      | Ireland     | 1.200.000.000  | Art. 46(1) GDPR',
+        '16/07/2021  | CNPD           | Luxembourg  |   746.000.000  | Art. 6 GDPR',
+        '10/02/2022  | Garante        | Italy       |    20.000.000  | Art. 5(1)(a) GDPR, Art. 6 GDPR',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).slice(0, 10))).toEqual(['22/05/2023', '16/07/2021', '10/02/2022']);
+  });
+
+  it('reads a listing entry (headline, meta line, summary) as one item, a company suffix ending the headline', () => {
+    const text = normalizeText(
+      [
+        'Breach of the Protection Obligation by Marina Bay Dental Group',
+        '  Decision  |  Protection  |  12 Oct 2023',
+        '  A financial penalty of $58,000 was imposed on Marina Bay Dental Group.',
+        '',
+        'Undertaking by Pelangi Fitness Pte. Ltd.',
+        '  Undertaking  |  Protection  |  5 Sep 2023',
+        '  The PDPC accepted an undertaking from Pelangi Fitness Pte. Ltd.',
+      ].join('\n'),
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      'Breach of the Protection Obligation by Marina Bay Dental Group',
+      'Undertaking by Pelangi Fitness Pte. Ltd.',
+    ]);
+  });
 });
+

@@ -39,6 +39,10 @@ interface State {
   inGuide: boolean;
   /** After a disclaimer or contact block (until the next part heading). */
   inBackMatter: boolean;
+  /** Inside an English introduction or commentary section (until the next heading). */
+  inIntro: boolean;
+  /** The line before was a row of a text table. */
+  afterRow: boolean;
   /** The unrecognised top-level heading above the current items, if any. */
   looseSection: string | null;
   backMatterSections: Set<string>;
@@ -54,6 +58,8 @@ export function segmentText(text: string): Segment[] {
     sections: [],
     inGuide: false,
     inBackMatter: false,
+    inIntro: false,
+    afterRow: false,
     looseSection: null,
     backMatterSections: new Set(),
   };
@@ -65,6 +71,8 @@ export function segmentText(text: string): Segment[] {
 }
 
 function step(st: State, line: Line, next: Line | undefined): void {
+  const afterRow = st.afterRow;
+  st.afterRow = line.tableRow;
   switch (line.kind) {
     case 'furniture':
     case 'toc':
@@ -82,6 +90,11 @@ function step(st: State, line: Line, next: Line | undefined): void {
       st.inGuide = false;
       closeItem(st);
       return;
+    case 'intro':
+      st.inIntro = true;
+      st.pending = null;
+      closeItem(st);
+      return;
     case 'source':
       if (st.current && !st.inBackMatter) attachSource(st.current, line);
       return;
@@ -91,11 +104,19 @@ function step(st: State, line: Line, next: Line | undefined): void {
     case 'heading':
       return onHeading(st, line, next);
     case 'prose':
+      // Each data row of a table (a fine, a decision) is an item of its own.
+      if (line.tableRow && afterRow && !st.inBackMatter && !st.inGuide) {
+        closeItem(st);
+        st.inIntro = false;
+        st.pending = null;
+        return startItem(st, null, line);
+      }
       return onProse(st, line);
   }
 }
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
+  st.inIntro = false;
   if (line.sectionLevel !== null) {
     closeItem(st);
     st.inGuide = false;
@@ -131,7 +152,7 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
 }
 
 function onProse(st: State, line: Line): void {
-  if (st.inGuide) return;
+  if (st.inGuide || st.inIntro) return;
   if (st.inBackMatter) {
     st.pending = null;
     return;

@@ -38,6 +38,7 @@ export type LineKind =
   | 'keywords'
   | 'comment'
   | 'boilerplate'
+  | 'intro'
   | 'furniture';
 
 export interface Line {
@@ -61,4 +62,6 @@ export interface Line {
   subCase: boolean;
   /** A sub-report heading (1)/(2) under a group heading. */
   subHeading: boolean;
+  /** A row of a text table (three or more `|`-separated cells). */
+  tableRow: boolean;
 }
