@@ -41,6 +41,8 @@ describe('eventDate: the date that leads the first paragraph', () => {
     // English leads often have no comma after the date.
     ['On 20 December 2024 the Italian data protection authority fined OpenAI EUR 15 million.', null, '2024-12-20'],
     ['On 17/12/2024 the Irish DPC announced final decisions imposing fines on Meta.', null, '2024-12-17'],
+    // A row of a table of fines leads with its date.
+    ['22/05/2023  | Irish DPC      | Ireland     | Meta Platforms Ireland Ltd    | 1.200.000.000  | Art. 46(1) GDPR', null, '2023-05-22'],
   ])('%s', (text, ref, date) => {
     const found = eventDate(text, ctx(ref));
     expect(found?.value).toBe(date);
@@ -57,6 +59,8 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     ['东莞网安部门查明，刘某乐开办电子商务公司，为知名电商平台的网店商家提供“有偿刷单”的非法业务。2023 年 7 月，东莞网安部门联合大朗分局开展收网行动。', '2023-10-20', '2023-07'],
     ['The Cyberspace Administration of China on July 7, 2022 published the Measures for Security Assessment of Outbound Data Transfers.', null, '2022-07-07'],
     ['By a decision of 14 November 2024, published on 10 December 2024, the CNIL fined Orange EUR 50 million.', null, '2024-11-14'],
+    ['国家发展委员会（国发会）于111年10月5日预告「个人资料保护法」部分条文修正草案，拟设立个人资料保护独立机关。', null, '2022-10-05'],
+    ['宪法法庭于2022年8月12日宣示111年宪判字第13号判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪。', null, '2022-08-12'],
     ['A company in Shijiazhuang challenged a penalty decision of the local cyberspace authority. On 22 September, the Shijiazhuang Intermediate People\'s Court upheld the decision.', '2023-10-10', '2023-09-22'],
   ])('%s', (text, ref, date) => {
     expect(eventDate(text, ctx(ref))?.value).toBe(date);
@@ -73,6 +77,11 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
       '2023年8月30日',
     ].join('\n');
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-08-30');
+  });
+
+  it('takes the date of a listing entry from its meta line', () => {
+    const text = 'Breach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group for failing to protect the personal data of its patients.';
+    expect(eventDate(text, ctx(null))?.value).toBe('2023-10-12');
   });
 
   it('falls back on the posting time when the notice has no dated foot', () => {

@@ -27,12 +27,14 @@ const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条)`,
 // `同日，广东省通信管理局还公开通报…`: the day of the item before, which the context carries.
 const SAME_DAY_LEAD = new RegExp(`^(?:${alternation(words.sameDayLeads)})\\s*[，,]`, 'i');
 const POSTING_LINE = new RegExp(`^\\s*(?:${alternation(words.postingLabels)})\\s*[：:]`, 'i');
+// A listing's meta line under its headline, short cells between bars: `Decision  |  Protection  |  12 Oct 2023`.
+const META_LINE = /^\s*[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}$/;
 
 // What may follow a lead date: `，` after an optional time of day or `消息`; `起，` for an item about
 // something that starts that day; a dash or comma in English.
 const LEAD_TRAILER = new RegExp(
   `^(?:\\s*(?:上旬|中旬|下旬|初|底|末))?(?:\\s*(?:${alternation(words.leadTimeOfDay)}))?` +
-    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:]|[–—-]\\s)`,
+    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:|]|[–—-]\\s)`,
 );
 // Without a comma (`9月1日国家网信办发布…`) the next word must not make the date a bound.
 const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以后|之后|止|期间|左右|底前|末前)/;
@@ -170,7 +172,7 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
   let posted: DateHit | null = null;
   for (const [n, line] of all.slice(0, 6).entries()) {
     const end = line.start + line.text.length;
-    if (POSTING_LINE.test(line.text)) {
+    if (POSTING_LINE.test(line.text) || META_LINE.test(line.text)) {
       posted ??= hits.find((h) => h.span.start >= line.start && h.span.end <= end) ?? null;
       continue;
     }
