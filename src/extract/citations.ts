@@ -14,9 +14,22 @@ const N = '(?:[零〇一二两三四五六七八九十百千]+|\\d+)';
 const ARTICLE = new RegExp(`第\\s*(${N}(?:\\s*[、，,]\\s*${N})*(?:\\s*[至到~～]\\s*${N})?)\\s*[条條]`, 'g');
 const SUB_ARTICLE = /^\s*之\s*[一二三四五六七八九十\d]/;
 const RANGE_END = new RegExp(`^\\s*[至到~～]\\s*第?\\s*(${N})\\s*[条條]`);
-const PARAGRAPH = new RegExp(`^\\s*第\\s*(${N})\\s*款`);
-const MORE_PARAGRAPH = new RegExp(`^\\s*[、，,和及或与]\\s*第\\s*(${N})\\s*款`);
-const ITEM = new RegExp(`^\\s*(?:第\\s*)?[（(]?\\s*${N}\\s*[）)]?\\s*项`);
+// Mainland laws number 条-款-项; Taiwan's, in traditional script, 條-項-款: there the 項 is the
+// paragraph (個人資料保護法第27條第1項) and the 款 the item.
+interface Units {
+  paragraph: RegExp;
+  moreParagraph: RegExp;
+  item: RegExp;
+}
+function units(paragraph: string, item: string): Units {
+  return {
+    paragraph: new RegExp(`^\\s*第\\s*(${N})\\s*${paragraph}`),
+    moreParagraph: new RegExp(`^\\s*[、，,和及或与]\\s*第\\s*(${N})\\s*${paragraph}`),
+    item: new RegExp(`^\\s*(?:第\\s*)?[（(]?\\s*${N}\\s*[）)]?\\s*${item}`),
+  };
+}
+const MAINLAND = units('款', '项');
+const TAIWAN = units('项', '款');
 // Not the newline: PDF text breaks sentences across lines, even between a law and its articles.
 const SENTENCE_END = /[。！？!?；;]/;
 const MAX_RANGE = 30;
@@ -59,7 +72,8 @@ function lawBefore(text: string, start: number, mentions: readonly Mention[], en
   }
   const anaphor = before.match(/(?:该|同|本|此|上述|前述|該)(法律|法规|法|条例|規定|规定|办法|辦法|條例)$/);
   if (anaphor) return lastLaw(mentions, start, anaphor[1] ?? '', null);
-  const bare = bareLawName(before);
+  // `一般资料保护规则（GDPR）第6条`: a bare name with its abbreviation in brackets.
+  const bare = bareLawName(before) ?? bareLawName(before.replace(/[（(][A-Za-z]{2,10}[）)]$/, ''));
   if (bare) return lawName(resolveShortForm(entries, bare, start) ?? bare);
   const sentenceStart = lastIndexOfSentenceEnd(text, start);
   return lastLaw(mentions, start, '', sentenceStart);
@@ -125,7 +139,7 @@ interface ArticleRef {
 }
 
 /** Reads one 第…条 match together with the 款, 项 and range after it. */
-function readArticleRef(text: string, m: RegExpExecArray): ArticleRef | null {
+function readArticleRef(text: string, m: RegExpExecArray, { paragraph: PARAGRAPH, moreParagraph: MORE_PARAGRAPH, item: ITEM }: Units): ArticleRef | null {
   let end = m.index + m[0].length;
   if (SUB_ARTICLE.test(text.slice(end, end + 6))) return null;
   const numbers = (m[1] ?? '').split(/\s*[、，,]\s*/);
@@ -168,7 +182,7 @@ function expand(from: string, to: string | undefined): number[] {
   return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
-function chineseCitations(text: string): Found<Citation>[] {
+function chineseCitations(text: string, numbering: Units): Found<Citation>[] {
   // Every citation is a 第…条 (ARTICLE): without 条 or 條 there is nothing to look up.
   if (!text.includes('条') && !text.includes('條')) return [];
   const entries = shortFormEntries(text);
@@ -177,7 +191,7 @@ function chineseCitations(text: string): Found<Citation>[] {
   const out: Found<Citation>[] = [];
   for (const m of text.matchAll(ARTICLE)) {
     if (titles.some((t) => t.open < m.index && m.index < t.close)) continue;
-    const ref = readArticleRef(text, m as RegExpExecArray);
+    const ref = readArticleRef(text, m as RegExpExecArray, numbering);
     if (!ref) continue;
     const law = lawBefore(text, m.index, mentions, entries);
     if (law === null || law === '') continue;
@@ -201,8 +215,9 @@ function insertMention(mentions: Mention[], m: Mention): void {
   else mentions.splice(at, 0, m);
 }
 
-export function extractCitations(text: string): Found<Citation>[] {
-  const all = [...chineseCitations(text), ...englishCitations(text)].sort((a, b) => a.span.start - b.span.start);
+/** `traditional`: the text was written in traditional script (read from its simplified copy). */
+export function extractCitations(text: string, options: { traditional?: boolean } = {}): Found<Citation>[] {
+  const all = [...chineseCitations(text, options.traditional ? TAIWAN : MAINLAND), ...englishCitations(text)].sort((a, b) => a.span.start - b.span.start);
   const seen = new Set<string>();
   return all.filter((f) => {
     const key = `${f.value.law}|${f.value.article}|${f.value.paragraph}`;
