@@ -190,3 +190,18 @@ describe('extractCitations: Taiwan and Hong Kong text (read from its simplified 
     expect(cite('违反《网络安全法》第二十一条第一款第（三）项规定')).toEqual([['网络安全法', 21, 1]]);
   });
 });
+
+describe('extractCitations: sections and regulations of common-law statutes', () => {
+  it.each<[string, Row[]]>([
+    ['for failing to put in place reasonable security arrangements, in breach of section 24 of the PDPA.', [['PDPA', 24, null]]],
+    ['without notifying them of the purposes, in breach of sections 13 and 20 of the PDPA.', [['PDPA', 13, null], ['PDPA', 20, null]]],
+    ['in breach of regulation 21 of the Privacy and Electronic Communications Regulations (PECR).', [['Privacy and Electronic Communications Regulations', 21, null]]],
+    ['Section 5(2) of the Data Protection Act 2018 applies.', [['Data Protection Act 2018', 5, 2]]],
+  ])('%s', (text, expected) => {
+    expect(cite(text)).toEqual(expected);
+  });
+
+  it('does not read an EU Regulation by its number as a provision', () => {
+    expect(cite('Regulation (EU) 2016/679 (GDPR) applies since 2018.')).toEqual([]);
+  });
+});

@@ -232,7 +232,7 @@ export function extractCitations(text: string, options: { traditional?: boolean 
 // item (项) in Chinese laws, whose English names end in "Law", "Measures", "Provisions" ….
 const EN_NUM = String.raw`\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]{1,4}\s*\))*`;
 const EN_REF = new RegExp(
-  String.raw`\b(?:(?:paragraph|para\.?)\s+(\d+)\s+of\s+)?(Articles?|Arts?\.?)\s+(${EN_NUM}(?:\s*(?:,|and|or|&|to|through|-|–)\s*${EN_NUM})*)(?:,?\s+(?:paragraph|para\.?)\s+(\d+),?)?`,
+  String.raw`\b(?:(?:paragraph|para\.?)\s+(\d+)\s+of\s+)?(Articles?|Arts?\.?|[Ss]ections?|regulations?)\s+(${EN_NUM}(?:\s*(?:,|and|or|&|to|through|-|–)\s*${EN_NUM})*)(?:,?\s+(?:paragraph|para\.?)\s+(\d+),?)?`,
   'g',
 );
 const EN_NAME = String.raw`(?:[A-Z][\w'’-]*|\((?:EU|EC)\)|\d{4}(?:\/\d+)?)`;
@@ -297,8 +297,9 @@ function readEnglishRef(text: string, m: RegExpMatchArray): EnglishRef | null {
 }
 
 function englishCitations(text: string): Found<Citation>[] {
-  // EN_REF needs `Art` (Article, Arts.), case as written.
-  if (!text.includes('Art')) return [];
+  // EN_REF needs `Art` (Article, Arts.), `ection` or `regulation`, case as written. Acts of common-law
+  // countries number sections (`section 24 of the PDPA`), UK statutory instruments regulations.
+  if (!text.includes('Art') && !text.includes('ection') && !text.includes('regulation')) return [];
   const refs = [...text.matchAll(EN_REF)].map((m) => readEnglishRef(text, m)).filter((r) => r !== null);
   // "Article 5 and Article 6 of the GDPR": an article without a law takes the law of the next one.
   for (let k = refs.length - 2; k >= 0; k -= 1) {
