@@ -72,7 +72,8 @@ export function segmentText(text: string): Segment[] {
 
 function step(st: State, line: Line, next: Line | undefined): void {
   const afterRow = st.afterRow;
-  st.afterRow = line.tableRow;
+  // A table's header row and its rule (`----+----`) come before its first data row.
+  st.afterRow = line.tableRow || (afterRow && line.kind === 'furniture');
   switch (line.kind) {
     case 'furniture':
     case 'toc':
