@@ -8,6 +8,7 @@ import { eventDate } from './dates.ts';
 import { extractInstruments } from './instruments.ts';
 import { assignTopics, keywordText, keywordsOfPrepared } from './keywords.ts';
 import { distinctPenalties, extractPenalties } from './penalties.ts';
+import { tablePenalties } from './table-penalties.ts';
 import type { ItemRecord, ItemValue } from './record.ts';
 import { extractRegion } from './regions.ts';
 import { findDeadline, findEffectiveDate, instrumentStatus, itemStatus } from './status.ts';
@@ -79,7 +80,9 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
   // form counts (工信部 and MIIT), so authorities and actions come from both halves.
   const date = firstOf(parts, (p) => eventDate(p.plain, ectx));
   const itemDate = date?.found.value ?? null;
-  const penalties = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
+  const stated = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
+  const columns = seg.columns;
+  const penalties = stated.length > 0 || !columns ? stated : firstNonEmpty([zh], (p) => tablePenalties(p.text, columns), writtenPenalty);
   const citations = firstNonEmpty(parts, (p) => extractCitations(p.plain, { traditional: p.plain !== p.text }), (c: Citation, w) => ({ ...c, law: w(c.law) }));
   const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.plain), (i, w) => ({ ...i, title: w(i.title) }));
   const deadline = firstOf(parts, (p) => findDeadline(p.plain, ectx));

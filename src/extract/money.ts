@@ -65,6 +65,19 @@ const MONEY_WORD = new FoldRegExp(
   'iu',
 );
 
+const CURRENCY_WORD = new RegExp(
+  `(?<![A-Za-z])(?:${alternation([...new Set(data.currencies.flatMap((c) => [...c.before, ...c.after]))])})`,
+  'iu',
+);
+
+/** The currency a text names without an amount (a table's column head, `Fine (EUR)`), or null. */
+export function currencyWord(text: string): string | null {
+  const m = CURRENCY_WORD.exec(text);
+  if (m === null) return null;
+  const word = m[0].toLowerCase();
+  return BEFORE.get(word) ?? AFTER.get(word) ?? null;
+}
+
 /** Every sum of money in `text`, with spans into `text`. */
 export function findMoney(text: string): MoneyMention[] {
   if (!MONEY_WORD.for(text).test(text)) return [];

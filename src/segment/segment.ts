@@ -1,4 +1,5 @@
 import type { Span } from '../extract/types.ts';
+import { tableCells } from '../extract/table-penalties.ts';
 import { splitLines, stripEnumerator } from './lines.ts';
 import type { Line, Segment } from './types.ts';
 
@@ -43,6 +44,8 @@ interface State {
   inIntro: boolean;
   /** The line before was a row of a text table. */
   afterRow: boolean;
+  /** The head row of the current text table, split into cells. */
+  columns: string[] | null;
   /** The unrecognised top-level heading above the current items, if any. */
   looseSection: string | null;
   backMatterSections: Set<string>;
@@ -60,6 +63,7 @@ export function segmentText(text: string): Segment[] {
     inBackMatter: false,
     inIntro: false,
     afterRow: false,
+    columns: null,
     looseSection: null,
     backMatterSections: new Set(),
   };
@@ -74,6 +78,8 @@ function step(st: State, line: Line, next: Line | undefined): void {
   const afterRow = st.afterRow;
   // A table's header row and its rule (`----+----`) come before its first data row.
   st.afterRow = line.tableRow || (afterRow && line.kind === 'furniture');
+  if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
+  else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   switch (line.kind) {
     case 'furniture':
     case 'toc':
@@ -110,7 +116,9 @@ function step(st: State, line: Line, next: Line | undefined): void {
         closeItem(st);
         st.inIntro = false;
         st.pending = null;
-        return startItem(st, null, line);
+        startItem(st, null, line);
+        if (st.columns) st.current!.seg.columns = st.columns;
+        return;
       }
       return onProse(st, line);
   }

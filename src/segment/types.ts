@@ -27,6 +27,8 @@ export interface Segment {
   /** Text that belongs to the item but is not its news: 简评, source lines. Extractors skip it. */
   masked: Span[];
   commentary: string | null;
+  /** For a row of a text table: the cells of the table's head row (`Date `, ` Fine (EUR) `…). */
+  columns?: string[];
 }
 
 export type LineKind =
