@@ -26,6 +26,8 @@ import type { Authority, Citation, ExtractContext, Found, IsoDate, Penalty, Span
 export interface ItemContext {
   /** Best full date known before this item (issue date or the last explicit event date). */
   referenceDate: IsoDate | null;
+  /** What a bare `$` stands for in the document when not the US dollar (see localDollar). */
+  dollar?: string | null;
 }
 
 interface Part {
@@ -91,7 +93,7 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
 
   if (date) values.push(value('date', date.found.value, { date: date.found.value }, date));
   for (const f of penalties) {
-    const p = f.found.value;
+    const p = ctx.dollar && f.found.value.currency === 'USD' && f.found.text.startsWith('$') ? { ...f.found.value, currency: ctx.dollar } : f.found.value;
     values.push(value('penalty', `${p.amount} ${p.currency}`, { ...p }, f));
   }
   for (const f of citations) {

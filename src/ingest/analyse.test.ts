@@ -48,3 +48,13 @@ describe('analyse: the reference date for month-day dates', () => {
     expect(analyse(doc).map((r) => r.date)).toEqual(['2022-07-21', '2023-08-29']);
   });
 });
+
+describe('analyse: a bare $ on a page about Singapore', () => {
+  it('is a Singapore dollar', () => {
+    const doc = normalizeText(
+      'A Singapore Government Agency Website\n\nBreach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group.\n\n© 2023, Government of Singapore\n',
+    );
+    const penalties = analyse(doc).flatMap((r) => r.values.filter((v) => v.field === 'penalty').map((v) => v.value));
+    expect(penalties).toEqual(['58000 SGD']);
+  });
+});
