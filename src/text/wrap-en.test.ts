@@ -14,6 +14,15 @@ describe('English paragraphs wrapped at a fixed width', () => {
     expect(out[0]).toMatch(/to a local internet service provider .* had not retained network logs/);
   });
 
+  it('join lines that stop on a dash or a conjunction', () => {
+    const input = [
+      'The provisions of the amended Personal Information Protection Act that were deferred when',
+      'The amendment took effect on 15 September 2023 — including the right to data portability —',
+      'Will take effect in stages from March 2024.',
+    ].join('\n');
+    expect(normalizeText(input).trim().split('\n')).toHaveLength(1);
+  });
+
   it('join a line that stops on a word no sentence ends with, and a line that goes on in lower case', () => {
     const input = 'Welcome to the September edition. The Cyberspace Administration of China (CAC) said on 1 September that it had\nfined CNKI RMB 50 million.';
     expect(normalizeText(input)).toBe(input.replace('\n', ' ') + '\n');

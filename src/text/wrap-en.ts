@@ -7,7 +7,7 @@
 // (`FTC finalizes order …` / `The Federal Trade Commission …`) is none of these and keeps its break.
 
 /** The line ends between Latin words or figures: a wrap at a space. */
-const LATIN_END = /[A-Za-z0-9,'’”"%)\]–-]$/;
+const LATIN_END = /[A-Za-z0-9,'’”"%)\]–—-]$/;
 const LATIN_START = /^[A-Za-z0-9(“"‘'$€£¥]/;
 /** A heading, list item or table row starts here, not a continuation. */
 const BLOCK_START = /^(#|\d{1,2}[.)]\s|[(（][a-z0-9ivx]{1,4}[)）]\s)/;
@@ -16,7 +16,7 @@ const SENTENCE_END = /[.!?:;]["”’)]?$/;
 /** A sentence boundary inside the line: a headline has none. */
 const INNER_SENTENCE = /[a-z]{3,}[.!?]["”’)]?\s+[A-Z]/;
 const OPEN_END =
-  /(,|–|-|\b(a|an|the|of|to|and|or|in|on|at|by|for|with|from|under|as|that|which|who|its|their|his|her|is|are|was|were|be|been|has|have|had|not|than|into|per|after|before|between|including|such|this|these|those|would|will|shall|may|can|could|should|also|whether|if|about))$/;
+  /(,|–|—|-|\b(a|an|the|of|to|and|or|in|on|at|by|for|with|from|under|as|that|which|who|whose|when|where|while|because|its|their|his|her|is|are|was|were|be|been|has|have|had|not|than|into|per|after|before|between|including|such|this|these|those|would|will|shall|may|can|could|should|also|whether|if|about))$/;
 /** A wrapped line fills at least this share of the block's widest line, less the next word. */
 const FULL = 0.9;
 /** Blocks shorter than this have no reliable width (a headline over a one-line body). */
