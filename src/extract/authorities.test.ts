@@ -67,6 +67,8 @@ describe('extractAuthorities: the wider genre', () => {
     // 深圳市场监管局 is 深圳 + 市场监管局, though 深圳市 is the longer place name.
     ['深圳市场监管局对某公司罚款，上海市场监督管理局亦立案调查。', ['深圳市场监管局', '上海市场监督管理局']],
     ['The Shenzhen Municipal Health Commission and the Jiangsu Provincial Department of Industry and Information Technology issued a notice; Zhejiang High People\'s Court upheld the ruling.', ['Shenzhen Municipal Health Commission', 'Jiangsu Provincial Department of Industry and Information Technology', 'Zhejiang High People\'s Court']],
+    // The kind first, then the place.
+    ['On 14 September, the Public Security Bureau of Shantou, Guangdong Province, issued a warning. The Cyberspace Administration of China (CAC) was not involved.', ['Public Security Bureau of Shantou', 'Cyberspace Administration of China', 'CAC']],
     ['On 30 August, the National People\'s Congress Standing Committee (NPCSC) adopted the law. The General Office of the State Council issued the Opinions, which the State Council had approved.', ['National People\'s Congress Standing Committee', 'NPCSC', 'General Office of the State Council', 'State Council']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
