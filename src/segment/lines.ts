@@ -6,7 +6,9 @@ import type { Line, LineKind } from './types.ts';
 
 const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
-const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*[:：]/;
+// `导读：…`, and the bracketed `【本期導讀】…` of Taiwan and Hong Kong newsletters (lines are
+// classified as written, so traditional forms are listed too).
+const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*[:：]|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
 const COMMENT_LINE = /^([【\[]\s*(简评|点评|评论|律师点评|Comment)|(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means))\s*[:：]/i;
 // An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
@@ -39,6 +41,8 @@ const FURNITURE = [
   /^\d{4}\s*[.\-/年]\s*\d{1,2}(\s*[.\-/月]\s*\d{1,2}\s*日?)?$/,
   /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$/,
   /^\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}$/,
+  // A web page's breadcrumb trail: `首頁 ＞ 出版品 ＞ 科技法律新知`, `Home > Enforcement`.
+  /^(首页|首頁|主页|主頁|Home)\s*[>＞»›]/i,
   // A text table's rule: `------------+---------`.
   /^[-+|:= ]*[-=]{3,}[-+|:= ]*$/,
 ];

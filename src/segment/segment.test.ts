@@ -237,5 +237,12 @@ describe('layouts the seeds do not show', () => {
       'Undertaking by Pelangi Fitness Pte. Ltd.',
     ]);
   });
+
+  it('skips a web page breadcrumb and a bracketed 本期導讀 in traditional script', () => {
+    const text = normalizeText(
+      '首頁 ＞ 出版品 ＞ 科技法律新知\n\n【本期導讀】本期彙整2022年9月至10月間臺灣、香港及歐盟在個人資料保護領域之重要動態。\n\n一、臺灣動態\n\n1. 數位發展部對電商業者處以罰鍰\n\n數位發展部於111年9月28日公布，對某網路購物平臺業者處罰鍰新臺幣20萬元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['數位發展部對電商業者處以罰鍰']);
+  });
 });
 
