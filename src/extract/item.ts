@@ -129,8 +129,9 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
     hasPenalty: penalties.length > 0,
     hasCitation: citations.length > 0,
   });
-  // Status describes a legal text, so it is kept (and read) only for items about one.
-  const hasStatus = category === 'legislation' || category === 'overseas';
+  // Status describes a legal text, so it is kept (and read) only for items about one; an overseas
+  // item with a fine reports an enforcement action (`a proposed order requiring … to pay $75,000`).
+  const hasStatus = category === 'legislation' || (category === 'overseas' && penalties.length === 0);
   const status = hasStatus ? firstOf(parts, (p) => itemStatus(p.plain, { ...ectx, itemDate })) : null;
   if (status && hasStatus) values.push(value('status', status.found.value, { status: status.found.value }, status));
   const body = seg.body.map((s) => doc.slice(s.start, s.end)).join('\n');

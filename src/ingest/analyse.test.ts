@@ -58,3 +58,14 @@ describe('analyse: a bare $ on a page about Singapore', () => {
     expect(penalties).toEqual(['58000 SGD']);
   });
 });
+
+describe('analyse: status', () => {
+  it('is not given to an overseas item that reports a fine', () => {
+    const doc = normalizeText(
+      'FTC finalizes order with DNA testing firm 1Health.io\nThe Federal Trade Commission (FTC) announced on September 7, 2023 a proposed order requiring 1Health.io to pay $75,000 and to strengthen its protections for genetic information.\n',
+    );
+    const [rec] = analyse(doc);
+    expect(rec?.category).toBe('overseas');
+    expect(rec?.status).toBeNull();
+  });
+});
