@@ -79,6 +79,19 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-08-30');
   });
 
+  it('reads Taiwan\'s 今（19）日 against the reference date', () => {
+    const text = '國家通訊傳播委員會（NCC）今（19）日召開第1037次委員會議，核處罰鍰新臺幣50萬元。';
+    expect(eventDate(text, ctx('2022-10-20'))?.value).toBe('2022-10-19');
+    expect(eventDate(text, ctx('2022-11-03'))?.value).toBe('2022-10-19');
+  });
+
+  it('dates an item whose headline is an entry into force by that date, when its lead has no other', () => {
+    const text = 'UK–US data bridge takes effect\nThe UK Extension to the EU-US Data Privacy Framework came into force on 12 October 2023, after the Regulations were laid before Parliament.';
+    expect(eventDate(text, ctx('2023-10-13'))?.value).toBe('2023-10-12');
+    const plain = 'UK–US data bridge\nThe UK Extension to the EU-US Data Privacy Framework came into force on 12 October 2023, after the Regulations were laid before Parliament.';
+    expect(eventDate(plain, ctx('2023-10-13'))).toBeNull();
+  });
+
   it('takes the date of a listing entry from its meta line', () => {
     const text = 'Breach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group for failing to protect the personal data of its patients.';
     expect(eventDate(text, ctx(null))?.value).toBe('2023-10-12');

@@ -184,9 +184,50 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     if (lead) return lead;
     if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;
     const first = sentenceEnd(text, at, end);
-    return verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end) ?? posted;
+    return (
+      verbDate(text, hits, at, first) ??
+      numberedToday(text, at, first, referenceDate) ??
+      laterLead(text, hits, first, end) ??
+      posted ??
+      (n > 0 ? effectDate(text, hits, all[0]!.text, at, end) : null)
+    );
   }
   return posted;
+}
+
+// `國家通訊傳播委員會（NCC）今（19）日召開…`: Taiwan's press releases give today's day of the month
+// in brackets; month and year are those of the reference date (the month before when the day is
+// later than the reference's).
+const NUMBERED_TODAY = /[今昨]\s*[（(]\s*(\d{1,2})\s*[）)]\s*日/;
+
+function numberedToday(text: string, from: number, to: number, ref: IsoDate | null): DateHit | null {
+  const m = NUMBERED_TODAY.exec(text.slice(from, to));
+  if (!m || ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
+  const day = Number(m[1]);
+  let [year, month] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7))];
+  if (day > Number(ref.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const start = from + m.index;
+  return { value: { date, precision: 'day', yearInferred: true }, span: { start, end: start + m[0].length }, text: m[0], joinKind: null };
+}
+
+// `UK–US data bridge takes effect` / `…came into force on 12 October 2023`: an item whose headline
+// is the entry into force is dated by it, when its lead has no other date.
+const EFFECT_HEADLINE = /\b(?:takes?\s+effect|took\s+effect|in\s+force|into\s+force|effective)\b|施行|生效/i;
+const EFFECT_BEFORE = /\b(?:effective|into\s+force|effect)\s+(?:on|from|as\s+of)\s+$/i;
+const EFFECT_AFTER = /^\s*起?\s*(?:正式)?(?:施行|生效)/;
+
+function effectDate(text: string, hits: DateHit[], headline: string, from: number, to: number): DateHit | null {
+  if (!EFFECT_HEADLINE.test(headline)) return null;
+  return (
+    hits.find(
+      (h) =>
+        h.span.start >= from &&
+        h.span.end <= to &&
+        (EFFECT_BEFORE.test(text.slice(Math.max(from, h.span.start - 30), h.span.start)) || EFFECT_AFTER.test(text.slice(h.span.end, h.span.end + 6))),
+    ) ?? null
+  );
 }
 
 /**
