@@ -85,7 +85,8 @@ export function englishAt(f: string, i: number): EnglishMatch | null {
   const police = policeAt(f, i);
   if (police) return police;
   const local = localAt(f, i);
-  const known = EN_TRIE.longestAt(f, i, (_v, end) => !isLatinOrDigit(f[end]));
+  // notBefore: `Cyberspace Administration Departments` names no body.
+  const known = EN_TRIE.longestAt(f, i, (v, end) => !isLatinOrDigit(f[end]) && !v.body.notBefore?.some((x) => f.startsWith(x, end)));
   if (known && (!local || known.end >= local.end)) {
     return { start: i, end: known.end, body: known.value.body, weak: known.value.weak, local: null };
   }
