@@ -172,22 +172,15 @@ describe('citation helpers', () => {
   });
 });
 
-describe('extractCitations: Taiwan and Hong Kong text (read from its simplified copy)', () => {
-  const citeTw = (text: string): Row[] =>
-    extractCitations(text, { traditional: true }).map((f) => [f.value.law, f.value.article, f.value.paragraph]);
-
+describe('extractCitations: Taiwan text (read from its simplified copy)', () => {
   it.each<[string, Row[]]>([
-    // 條-項-款: the 項 is the paragraph, the 款 the item.
-    ['违反个人资料保护法第27条第1项规定，依同法第48条第2项规定，处罚锾新台币20万元', [['个人资料保护法', 27, 1], ['个人资料保护法', 48, 2]]],
-    ['宪法法庭宣示判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪', [['个人资料保护法', 6, 1]]],
+    // A Taiwan law named without brackets; 第1项 is not a 款 (FORMAT.md: the paragraph is the 款 only).
+    ['违反个人资料保护法第27条第1项规定，依同法第48条第2项规定，处罚锾新台币20万元', [['个人资料保护法', 27, null], ['个人资料保护法', 48, null]]],
+    ['宪法法庭宣示判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪', [['个人资料保护法', 6, null]]],
     // A bare name followed by its abbreviation in brackets.
-    ['违反欧盟一般资料保护规则（GDPR）第6条第1项等规定，对Instagram处以罚款', [['欧盟一般资料保护规则', 6, 1]]],
+    ['违反欧盟一般资料保护规则（GDPR）第6条第1项等规定，对Instagram处以罚款', [['欧盟一般资料保护规则', 6, null]]],
   ])('%s', (text, expected) => {
-    expect(citeTw(text)).toEqual(expected);
-  });
-
-  it('keeps the mainland numbering for simplified text', () => {
-    expect(cite('违反《网络安全法》第二十一条第一款第（三）项规定')).toEqual([['网络安全法', 21, 1]]);
+    expect(cite(text)).toEqual(expected);
   });
 });
 

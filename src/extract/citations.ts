@@ -14,22 +14,9 @@ const N = '(?:[零〇一二两三四五六七八九十百千]+|\\d+)';
 const ARTICLE = new RegExp(`第\\s*(${N}(?:\\s*[、，,]\\s*${N})*(?:\\s*[至到~～]\\s*${N})?)\\s*[条條]`, 'g');
 const SUB_ARTICLE = /^\s*之\s*[一二三四五六七八九十\d]/;
 const RANGE_END = new RegExp(`^\\s*[至到~～]\\s*第?\\s*(${N})\\s*[条條]`);
-// Mainland laws number 条-款-项; Taiwan's, in traditional script, 條-項-款: there the 項 is the
-// paragraph (個人資料保護法第27條第1項) and the 款 the item.
-interface Units {
-  paragraph: RegExp;
-  moreParagraph: RegExp;
-  item: RegExp;
-}
-function units(paragraph: string, item: string): Units {
-  return {
-    paragraph: new RegExp(`^\\s*第\\s*(${N})\\s*${paragraph}`),
-    moreParagraph: new RegExp(`^\\s*[、，,和及或与]\\s*第\\s*(${N})\\s*${paragraph}`),
-    item: new RegExp(`^\\s*(?:第\\s*)?[（(]?\\s*${N}\\s*[）)]?\\s*${item}`),
-  };
-}
-const MAINLAND = units('款', '项');
-const TAIWAN = units('项', '款');
+const PARAGRAPH = new RegExp(`^\\s*第\\s*(${N})\\s*款`);
+const MORE_PARAGRAPH = new RegExp(`^\\s*[、，,和及或与]\\s*第\\s*(${N})\\s*款`);
+const ITEM = new RegExp(`^\\s*(?:第\\s*)?[（(]?\\s*${N}\\s*[）)]?\\s*项`);
 // Not the newline: PDF text breaks sentences across lines, even between a law and its articles.
 const SENTENCE_END = /[。！？!?；;]/;
 const MAX_RANGE = 30;
@@ -139,7 +126,7 @@ interface ArticleRef {
 }
 
 /** Reads one 第…条 match together with the 款, 项 and range after it. */
-function readArticleRef(text: string, m: RegExpExecArray, { paragraph: PARAGRAPH, moreParagraph: MORE_PARAGRAPH, item: ITEM }: Units): ArticleRef | null {
+function readArticleRef(text: string, m: RegExpExecArray): ArticleRef | null {
   let end = m.index + m[0].length;
   if (SUB_ARTICLE.test(text.slice(end, end + 6))) return null;
   const numbers = (m[1] ?? '').split(/\s*[、，,]\s*/);
@@ -182,7 +169,7 @@ function expand(from: string, to: string | undefined): number[] {
   return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
-function chineseCitations(text: string, numbering: Units): Found<Citation>[] {
+function chineseCitations(text: string): Found<Citation>[] {
   // Every citation is a 第…条 (ARTICLE): without 条 or 條 there is nothing to look up.
   if (!text.includes('条') && !text.includes('條')) return [];
   const entries = shortFormEntries(text);
@@ -191,7 +178,7 @@ function chineseCitations(text: string, numbering: Units): Found<Citation>[] {
   const out: Found<Citation>[] = [];
   for (const m of text.matchAll(ARTICLE)) {
     if (titles.some((t) => t.open < m.index && m.index < t.close)) continue;
-    const ref = readArticleRef(text, m as RegExpExecArray, numbering);
+    const ref = readArticleRef(text, m as RegExpExecArray);
     if (!ref) continue;
     const law = lawBefore(text, m.index, mentions, entries);
     if (law === null || law === '') continue;
@@ -215,9 +202,8 @@ function insertMention(mentions: Mention[], m: Mention): void {
   else mentions.splice(at, 0, m);
 }
 
-/** `traditional`: the text was written in traditional script (read from its simplified copy). */
-export function extractCitations(text: string, options: { traditional?: boolean } = {}): Found<Citation>[] {
-  const all = [...chineseCitations(text, options.traditional ? TAIWAN : MAINLAND), ...englishCitations(text)].sort((a, b) => a.span.start - b.span.start);
+export function extractCitations(text: string): Found<Citation>[] {
+  const all = [...chineseCitations(text), ...englishCitations(text)].sort((a, b) => a.span.start - b.span.start);
   const seen = new Set<string>();
   return all.filter((f) => {
     const key = `${f.value.law}|${f.value.article}|${f.value.paragraph}`;

@@ -85,7 +85,7 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
   const stated = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
   const columns = seg.columns;
   const penalties = stated.length > 0 || !columns ? stated : firstNonEmpty([zh], (p) => tablePenalties(p.text, columns), writtenPenalty);
-  const citations = firstNonEmpty(parts, (p) => extractCitations(p.plain, { traditional: p.plain !== p.text }), (c: Citation, w) => ({ ...c, law: w(c.law) }));
+  const citations = firstNonEmpty(parts, (p) => extractCitations(p.plain), (c: Citation, w) => ({ ...c, law: w(c.law) }));
   const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.plain), (i, w) => ({ ...i, title: w(i.title) }));
   const deadline = firstOf(parts, (p) => findDeadline(p.plain, ectx));
   const effective = firstOf(parts, (p) => findEffectiveDate(p.plain, ectx));
