@@ -43,7 +43,15 @@ function atWordStart(f: string, i: number): boolean {
   return /[A-Za-z]/.test(f[i] ?? '') && !isLatinOrDigit(f[i - 1]);
 }
 
+// EN_LOCAL_OF is tried at every English word that starts no other name: only where a kind's or a
+// level's first word stands.
+const LOCAL_OF_FIRST_WORDS: ReadonlySet<string> = new Set(['Municipal', 'Provincial', 'District', 'City', 'County', ...EN_KINDS.map((k) => k.form.split(' ')[0]!)]);
+const WORD = /[A-Za-z]+/y;
+
 function localOfAt(f: string, i: number): EnglishMatch | null {
+  WORD.lastIndex = i;
+  const word = WORD.exec(f)?.[0];
+  if (word === undefined || !LOCAL_OF_FIRST_WORDS.has(word)) return null;
   EN_LOCAL_OF.lastIndex = i;
   const m = EN_LOCAL_OF.exec(f);
   if (!m) return null;
