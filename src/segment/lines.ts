@@ -106,7 +106,7 @@ export function classify(raw: string, span: { start: number; end: number }): Lin
     bullet,
     subCase: SUB_CASE.test(text),
     subHeading: SUB_HEADING.test(text),
-    tableRow: TABLE_ROW.test(text),
+    tableRow: text.includes('|') && TABLE_ROW.test(text),
   };
   line.kind = kindOf(raw, line);
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
