@@ -71,8 +71,12 @@ function prefixLength(line: string): number {
  * after it carries the lead.
  */
 export function isHeadline(line: string): boolean {
-  return !/[。；]|[.!?]\s/.test(line.trim()) && !/[。！？；.!?]$/.test(line.trim());
+  // `Undertaking by Pelangi Fitness Pte. Ltd.`: a company suffix's dot ends no sentence.
+  const t = line.trim().replace(COMPANY_DOT, '$1');
+  return !/[。；]|[.!?]\s/.test(t) && !/[。！？；.!?]$/.test(t);
 }
+
+const COMPANY_DOT = /\b(Pte|Ltd|Inc|Co|Corp|Plc|LLC|GmbH)\./g;
 
 function sentenceEnd(text: string, from: number, lineEnd: number): number {
   const rest = text.slice(from, lineEnd);
