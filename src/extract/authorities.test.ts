@@ -70,6 +70,12 @@ describe('extractAuthorities: the wider genre', () => {
     // 深圳市场监管局 is 深圳 + 市场监管局, though 深圳市 is the longer place name.
     ['深圳市场监管局对某公司罚款，上海市场监督管理局亦立案调查。', ['深圳市场监管局', '上海市场监督管理局']],
     ['The Shenzhen Municipal Health Commission and the Jiangsu Provincial Department of Industry and Information Technology issued a notice; Zhejiang High People\'s Court upheld the ruling.', ['Shenzhen Municipal Health Commission', 'Jiangsu Provincial Department of Industry and Information Technology', 'Zhejiang High People\'s Court']],
+    ['On 20 December 2024 the Italian data protection authority (Garante per la protezione dei dati personali) fined OpenAI. The Agencia Española de Protección de Datos (AEPD) and the Dutch DPA followed.', ['Garante per la protezione dei dati personali', 'Agencia Española de Protección de Datos', 'AEPD', 'Dutch DPA']],
+    ['国家发展委员会（国发会）预告修正草案。宪法法庭宣示判决。案件在观塘裁判法院判刑，私隐专员认为该公司违规。', ['国家发展委员会', '国发会', '宪法法庭', '观塘裁判法院', '私隐专员']],
+    // A body's name used as a modifier names no body.
+    ['The amended Provisions on Administrative Law Enforcement Procedures of Cyberspace Administration Departments, published by the CAC in March, became effective.', ['CAC']],
+    // The kind first, then the place.
+    ['On 14 September, the Public Security Bureau of Shantou, Guangdong Province, issued a warning. The Cyberspace Administration of China (CAC) was not involved.', ['Public Security Bureau of Shantou', 'Cyberspace Administration of China', 'CAC']],
     ['On 30 August, the National People\'s Congress Standing Committee (NPCSC) adopted the law. The General Office of the State Council issued the Opinions, which the State Council had approved.', ['National People\'s Congress Standing Committee', 'NPCSC', 'General Office of the State Council', 'State Council']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);

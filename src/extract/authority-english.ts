@@ -31,16 +31,40 @@ const EN_LOCAL = new RegExp(
   `(${PLACE_PATTERN}|[A-Z][a-z]+) (?:(Municipal|Provincial|District|City|County) )?(${EN_KINDS.map((k) => escape(k.form)).join('|')})(?![A-Za-z])`,
   'y',
 );
+// The same body written kind first: Public Security Bureau of Shantou, Administration for Market
+// Regulation of Ningbo Municipality. Known places only (Cyberspace Administration of China is national).
+const EN_LOCAL_OF = new RegExp(
+  `(?:(?:Municipal|Provincial|District|City|County) )?(${EN_KINDS.map((k) => escape(k.form)).join('|')}) of (${PLACE_PATTERN})(?: (?:Municipality|Province|City))?(?![A-Za-z])`,
+  'y',
+);
 const NOT_PLACES: ReadonlySet<string> = new Set(['The', 'State', 'National', 'China', 'Chinese', 'Central', 'Local', 'Provincial', 'Municipal', 'People', 'Internet']);
 
 function atWordStart(f: string, i: number): boolean {
   return /[A-Za-z]/.test(f[i] ?? '') && !isLatinOrDigit(f[i - 1]);
 }
 
+// EN_LOCAL_OF is tried at every English word that starts no other name: only where a kind's or a
+// level's first word stands.
+const LOCAL_OF_FIRST_WORDS: ReadonlySet<string> = new Set(['Municipal', 'Provincial', 'District', 'City', 'County', ...EN_KINDS.map((k) => k.form.split(' ')[0]!)]);
+const WORD = /[A-Za-z]+/y;
+
+function localOfAt(f: string, i: number): EnglishMatch | null {
+  WORD.lastIndex = i;
+  const word = WORD.exec(f)?.[0];
+  if (word === undefined || !LOCAL_OF_FIRST_WORDS.has(word)) return null;
+  EN_LOCAL_OF.lastIndex = i;
+  const m = EN_LOCAL_OF.exec(f);
+  if (!m) return null;
+  const place = m[2]!;
+  const placeStart = i + m[0].indexOf(` of ${place}`) + 4;
+  const kind = KIND_BY_FORM.get(m[1]!)!;
+  return { start: i, end: i + m[0].length, body: null, weak: false, local: { placeStart, placeEnd: placeStart + place.length, zh: EN_PLACE_ZH.get(place) ?? null, kind } };
+}
+
 function localAt(f: string, i: number): EnglishMatch | null {
   EN_LOCAL.lastIndex = i;
   const m = EN_LOCAL.exec(f);
-  if (!m) return null;
+  if (!m) return localOfAt(f, i);
   const place = m[1]!;
   const zh = EN_PLACE_ZH.get(place) ?? null;
   // An unknown capitalised word is a place only when a level word says so (Jiaxing Municipal …).
@@ -69,7 +93,8 @@ export function englishAt(f: string, i: number): EnglishMatch | null {
   const police = policeAt(f, i);
   if (police) return police;
   const local = localAt(f, i);
-  const known = EN_TRIE.longestAt(f, i, (_v, end) => !isLatinOrDigit(f[end]));
+  // notBefore: `Cyberspace Administration Departments` names no body.
+  const known = EN_TRIE.longestAt(f, i, (v, end) => !isLatinOrDigit(f[end]) && !v.body.notBefore?.some((x) => f.startsWith(x, end)));
   if (known && (!local || known.end >= local.end)) {
     return { start: i, end: known.end, body: known.value.body, weak: known.value.weak, local: null };
   }

@@ -58,6 +58,13 @@ const GENRE: [string | null, string, boolean, Category][] = [
   [null, '江苏省苏州市中级人民法院二审维持原判，以侵犯公民个人信息罪判处被告人有期徒刑四年。', false, 'judicial'],
   [null, '2023年中国网络安全市场规模达到约800亿元，同比增长8%。', false, 'industry'],
   [null, '国家网信办指导北京市网信办对百度、腾讯等平台进行约谈。', false, 'enforcement'],
+  // Taiwan and Hong Kong bodies as their own pages name them, without 台湾/香港.
+  ['国发会预告个资法部分条文修正草案', '国家发展委员会（国发会）于111年10月5日预告「个人资料保护法」部分条文修正草案，拟设立个人资料保护独立机关。', false, 'overseas'],
+  ['宪法法庭就健保资料库案作成判决', '宪法法庭于2022年8月12日宣示111年宪判字第13号判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪。', false, 'overseas'],
+  ['NCC开罚电信业者 个资管理不当', '国家通讯传播委员会（NCC）今（19）日召开委员会议，依电信管理法第84条规定，核处罚锾新台币50万元。', true, 'overseas'],
+  // A foreign regulator's page that never names its country.
+  ['Breach of the Protection Obligation by an online retailer', 'Decision | Protection | 14 Sep 2023\nFinancial penalty of $74,000 imposed on the organisation, whose customer database was exfiltrated.', true, 'overseas'],
+  ['MIIT orders removal of 8 apps', 'The Ministry of Industry and Information Technology (MIIT) announced on 29 August that it had ordered app stores to take down 8 apps.', false, 'enforcement'],
 ];
 
 describe('classifyCategory on genre items without sections', () => {

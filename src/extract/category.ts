@@ -231,7 +231,21 @@ function isOverseas(head: CueText, full: CueText, section: SectionReading): bool
   // The whole text is read only when the head leaves the question open.
   const fullSaysForeign = (): boolean => presenceScore(full, c.foreign) > mainlandScore(full);
   if (section.domestic && !section.mixed) return fh >= 2 && mh === 0 && fullSaysForeign();
-  return fh > mh || (fh === 0 && mh === 0 && fullSaysForeign());
+  return fh > mh || (fh === 0 && mh === 0 && (fullSaysForeign() || englishWithoutMainland(full)));
+}
+
+// An English item that names no mainland body, place or law at all (`Breach of the Protection
+// Obligation by an online retailer`, from a foreign regulator's page): English reports on Chinese
+// enforcement always say whose it is (CAC, MIIT, Beijing, Chinese).
+function englishWithoutMainland(full: CueText): boolean {
+  let latin = 0;
+  let cjk = 0;
+  for (let i = 0; i < full.text.length; i++) {
+    const c = full.text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (c >= 0x3400 && c <= 0x9fff) cjk++;
+  }
+  return latin > 0 && cjk * 4 < latin && mainlandScore(full) === 0;
 }
 
 // 美国国家安全局 is not a mainland 国家…局, nor 美国加州司法部 the mainland 司法部: a mainland

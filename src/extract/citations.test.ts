@@ -173,3 +173,30 @@ describe('citation helpers', () => {
     }
   });
 });
+
+describe('extractCitations: Taiwan text (read from its simplified copy)', () => {
+  it.each<[string, Row[]]>([
+    // A Taiwan law named without brackets; 第1项 is not a 款 (FORMAT.md: the paragraph is the 款 only).
+    ['违反个人资料保护法第27条第1项规定，依同法第48条第2项规定，处罚锾新台币20万元', [['个人资料保护法', 27, null], ['个人资料保护法', 48, null]]],
+    ['宪法法庭宣示判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪', [['个人资料保护法', 6, null]]],
+    // A bare name followed by its abbreviation in brackets.
+    ['违反欧盟一般资料保护规则（GDPR）第6条第1项等规定，对Instagram处以罚款', [['欧盟一般资料保护规则', 6, null]]],
+  ])('%s', (text, expected) => {
+    expect(cite(text)).toEqual(expected);
+  });
+});
+
+describe('extractCitations: sections and regulations of common-law statutes', () => {
+  it.each<[string, Row[]]>([
+    ['for failing to put in place reasonable security arrangements, in breach of section 24 of the PDPA.', [['PDPA', 24, null]]],
+    ['without notifying them of the purposes, in breach of sections 13 and 20 of the PDPA.', [['PDPA', 13, null], ['PDPA', 20, null]]],
+    ['in breach of regulation 21 of the Privacy and Electronic Communications Regulations (PECR).', [['Privacy and Electronic Communications Regulations', 21, null]]],
+    ['Section 5(2) of the Data Protection Act 2018 applies.', [['Data Protection Act 2018', 5, 2]]],
+  ])('%s', (text, expected) => {
+    expect(cite(text)).toEqual(expected);
+  });
+
+  it('does not read an EU Regulation by its number as a provision', () => {
+    expect(cite('Regulation (EU) 2016/679 (GDPR) applies since 2018.')).toEqual([]);
+  });
+});

@@ -62,7 +62,8 @@ function lawBefore(text: string, start: number, mentions: readonly Mention[], en
   }
   const anaphor = before.match(/(?:该|同|本|此|上述|前述|該)(法律|法规|法|条例|規定|规定|办法|辦法|條例)$/);
   if (anaphor) return lastLaw(mentions, start, anaphor[1] ?? '', null);
-  const bare = bareLawName(before);
+  // `一般资料保护规则（GDPR）第6条`: a bare name with its abbreviation in brackets.
+  const bare = bareLawName(before) ?? bareLawName(before.replace(/[（(][A-Za-z]{2,10}[）)]$/, ''));
   if (bare) return lawName(resolveShortForm(entries, bare, start) ?? bare);
   const sentenceStart = lastIndexOfSentenceEnd(text, start);
   return lastLaw(mentions, start, '', sentenceStart);
@@ -224,7 +225,7 @@ export function extractCitations(text: string): Found<Citation>[] {
 // item (项) in Chinese laws, whose English names end in "Law", "Measures", "Provisions" ….
 const EN_NUM = String.raw`\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]{1,4}\s*\))*`;
 const EN_REF = new RegExp(
-  String.raw`\b(?:(?:paragraph|para\.?)\s+(\d+)\s+of\s+)?(Articles?|Arts?\.?)\s+(${EN_NUM}(?:\s*(?:,|and|or|&|to|through|-|–)\s*${EN_NUM})*)(?:,?\s+(?:paragraph|para\.?)\s+(\d+),?)?`,
+  String.raw`\b(?:(?:paragraph|para\.?)\s+(\d+)\s+of\s+)?(Articles?|Arts?\.?|[Ss]ections?|regulations?)\s+(${EN_NUM}(?:\s*(?:,|and|or|&|to|through|-|–)\s*${EN_NUM})*)(?:,?\s+(?:paragraph|para\.?)\s+(\d+),?)?`,
   'g',
 );
 const EN_NAME = String.raw`(?:[A-Z][\w'’-]*|\((?:EU|EC)\)|\d{4}(?:\/\d+)?)`;
@@ -289,8 +290,9 @@ function readEnglishRef(text: string, m: RegExpMatchArray): EnglishRef | null {
 }
 
 function englishCitations(text: string): Found<Citation>[] {
-  // EN_REF needs `Art` (Article, Arts.), case as written.
-  if (!text.includes('Art')) return [];
+  // EN_REF needs `Art` (Article, Arts.), `ection` or `regulation`, case as written. Acts of common-law
+  // countries number sections (`section 24 of the PDPA`), UK statutory instruments regulations.
+  if (!text.includes('Art') && !text.includes('ection') && !text.includes('regulation')) return [];
   const refs = [...text.matchAll(EN_REF)].map((m) => readEnglishRef(text, m)).filter((r) => r !== null);
   // "Article 5 and Article 6 of the GDPR": an article without a law takes the law of the next one.
   for (let k = refs.length - 2; k >= 0; k -= 1) {

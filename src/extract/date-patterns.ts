@@ -46,7 +46,11 @@ export function dateNumber(s: string): number | null {
 // ---- patterns ----
 
 const D = '[0-9０-９]';
-const CJK_YEAR = `(${D}{4}|[〇○零一二三四五六七八九]{4})`;
+// Taiwan writes Republic-of-China years (`民國111年`, `111年9月28日` = 2022): three digits from 100
+// (2011 on), or any with 民國. Four-digit and CJK years come first in the alternation.
+const CJK_YEAR = `(${D}{4}|[〇○零一二三四五六七八九]{4}|民[國国]\\s*${D}{2,3}|1[0-4]${D})`;
+const ROC_YEAR = /^(?:民[國国]\s*)?(\d{2,3})$/;
+const ROC_EPOCH = 1911;
 const CJK_MONTH = `(${D}{1,2}|十[一二]?|[一二三四五六七八九])`;
 const CJK_DAY = `(${D}{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const REL_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
@@ -102,7 +106,8 @@ function cjkDates(text: string): RawDate[] {
     const month = dateNumber(mo ?? '');
     const day = d === undefined ? null : dateNumber(d);
     if (month === null || (d !== undefined && day === null)) continue;
-    const year = y === undefined ? null : dateNumber(y);
+    const roc = y === undefined ? null : ROC_YEAR.exec(toAsciiDigits(y));
+    const year = y === undefined ? null : roc ? Number(roc[1]) + ROC_EPOCH : dateNumber(y);
     const start = m.index;
     // A bare Chinese-numeral month (`三月`) or the tail of `1-3月` is too often not a date.
     if (year === null && rel === undefined && day === null) {

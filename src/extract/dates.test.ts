@@ -35,6 +35,12 @@ describe('findDates', () => {
     ['The deadline is June 22.', '2021-04-23', [['2021-06-22', 'day', true, 'June 22']]],
     ['the EDPB adopted its guidelines in September 2020.', null, [['2020-09', 'month', false, 'September 2020']]],
     ['Fine notified on 14/09/2023 to the controller', null, [['2023-09-14', 'day', false, '14/09/2023']]],
+    // Taiwan: Republic-of-China years.
+    ['數位發展部於111年9月28日公布，並命其於111年11月30日前完成改正', null, [
+      ['2022-09-28', 'day', false, '111年9月28日'],
+      ['2022-11-30', 'day', false, '111年11月30日'],
+    ]],
+    ['中華民國112年1月5日出刊', null, [['2023-01-05', 'day', false, '民國112年1月5日']]],
   ])('%s', (text, ref, expected) => {
     expect(mentions(text, ref)).toEqual(expected);
   });
@@ -64,6 +70,7 @@ describe('findDates', () => {
     ['腾讯应用宝、小米应用商店发现问题数量分别占比14.22%、13.81%'],
     ['Members may 26 times a year'],
     ['2021年1-3月，三月'],
+    ['111年憲判字第13號判決，應於3年內修法'],
   ])('finds no date in %s', (text) => {
     expect(findDates(text, '2023-10-20')).toEqual([]);
   });
@@ -135,6 +142,9 @@ describe('findIssueDate', () => {
     // A long body line's dates are events, not the cover.
     ['网络安全周报\n2022年4月18日，中共山东省委网信办、山东省人力资源和社会保障厅联合印发通知，在全省开展网络安全工程职称评价工作。', null],
     ['No cover date here\nJust text', null],
+    // Masthead and date laid out in columns on one line.
+    ['ASIA TECH POLICY WIRE                                        Thursday, 28 September 2023\nChina | Data', '2023-09-28'],
+    ['Global Privacy Roundup: September 2023\nPublished 13 October 2023  |  Privacy, Cyber & Data Strategy', '2023-10-13'],
   ])('cover %#', (text, date) => {
     expect(findIssueDate(text)).toBe(date);
   });

@@ -30,6 +30,14 @@ const COVER_LINES = 40;
 // already body text whose dates are events, not the issue.
 const COVER_LINE_MAX = 40;
 
+// A masthead and its date are often laid out as columns of one line (`ASIA TECH POLICY WIRE     Thursday,
+// 28 September 2023`, `Published 13 October 2023 | Privacy, Cyber & Data`): each column is a cover line.
+const COLUMN_GAP = /\s{3,}|\s[|·•]\s/;
+
+function coverCells(line: string): string[] {
+  return COLUMN_GAP.test(line) ? line.split(COLUMN_GAP).map((c) => c.trim()) : [line];
+}
+
 /**
  * The cover date of a newsletter: the most precise date written with its year on the short lines
  * among its first 40 non-empty lines, the first one on ties. Null when the cover has none.
@@ -37,9 +45,9 @@ const COVER_LINE_MAX = 40;
 export function findIssueDate(text: string): IsoDate | null {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').slice(0, COVER_LINES);
   let best: DateMention | null = null;
-  for (const line of lines) {
-    if ([...line].length > COVER_LINE_MAX) continue;
-    for (const { value } of scanDates(line, null)) {
+  for (const cell of lines.flatMap(coverCells)) {
+    if ([...cell].length > COVER_LINE_MAX) continue;
+    for (const { value } of scanDates(cell, null)) {
       if (value.yearInferred) continue;
       if (best === null || (value.precision === 'day' && best.precision !== 'day')) best = value;
     }

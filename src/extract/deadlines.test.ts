@@ -26,6 +26,7 @@ describe('findDeadline', () => {
     ['2020年12月15日，工信部发布《征求意见稿》，征求意见截止到1月15日。', '2021-01', '2021-01-15', '1月15日'],
     ['各地通信管理局要督促属地企业于6月底前完成整改。', '2022-04-10', '2022-06-30', '6月'],
     ['The EDPB launched a public consultation on the guidelines; comments can be submitted until 10 March 2023.', null, '2023-03-10', '10 March 2023'],
+    ['MIIT ordered app stores to take down 8 apps, and gave another 33 apps until 5 September to fix the problems found.', '2023-09-28', '2023-09-05', '5 September'],
   ])('%s', (text, ref, date, written) => {
     const found = findDeadline(text, ctx(ref));
     expect(found?.value).toBe(date);
@@ -39,6 +40,7 @@ describe('findDeadline', () => {
     ['11月14日，公安部召开新闻发布会，截至今年10月31日，共侦破涉网案件45743起。'],
     ['原则上于 2024 年 6 月前完成对本地区、本部门行政执法人员的培训。'],
     ['9月26日，国家密码管理局印发《商用密码检测机构管理办法》，自2023年11月1日起施行。'],
+    ['The pilot runs until 31 December 2025 to test the scheme in three provinces.'],
   ])('no deadline in %s', (text) => {
     expect(findDeadline(text, ctx('2023-10-20'))).toBeNull();
   });

@@ -50,6 +50,9 @@ const DEADLINE_BEFORE = [
 // `应在 9 月 13 日前完成整改`: a date then 前, about rectification or comments.
 const BEFORE_WORD = /^\s*(?:之前|以前|前)(?!后)/;
 const MONTH_END_BEFORE = /^\s*(?:底|末)\s*(?:之前|以前|前)/;
+// `gave another 33 apps until 5 September to fix the problems found`.
+const EN_UNTIL = /\b(?:until|by|before|no later than)\s*(?:on\s+)?$/i;
+const EN_TO_FIX = /^\s*to\s+(?:fix|rectify|remedy|correct|comply|complete|respond|remove|delete)\b/i;
 // Gold counts filing deadlines too (`…至2020年1月31日前完成…备案工作`).
 const DEADLINE_TOPIC = /整改|意见|反馈|建议|评论|备案|完成|提交|报送|申报|comment|rectif|submi/i;
 // `截止9月5日，尚有12款APP未按要求完成整改` reports a state, it sets no deadline.
@@ -74,6 +77,7 @@ function deadlineOf(text: string, hits: DateHit[], i: number): IsoDate | null {
   }
   if (DEADLINE_BEFORE.some((re) => re.test(pre)) && !STATUS_AFTER.test(post)) return hit.value.date;
   if (BEFORE_WORD.test(post) && DEADLINE_TOPIC.test(pre.slice(-30) + post)) return hit.value.date;
+  if (EN_UNTIL.test(pre) && EN_TO_FIX.test(post)) return hit.value.date;
   const start = hits[i - 1];
   if (hit.joinKind === 'range' && start && PERIOD_BEFORE.test(before(text, start.span.start, 40))) return hit.value.date;
   return null;

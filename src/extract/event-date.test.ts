@@ -38,6 +38,11 @@ describe('eventDate: the date that leads the first paragraph', () => {
     ['二〇二一年八月二十日，第十三届全国人民代表大会常务委员会第三十次会议通过《个人信息保护法》。', null, '2021-08-20'],
     ['On 8 September 2023, the Irish Data Protection Commission (DPC) announced a fine of €345 million against TikTok.', null, '2023-09-08'],
     ['2023-09-15 — The European Data Protection Board adopted a binding decision on TikTok.', null, '2023-09-15'],
+    // English leads often have no comma after the date.
+    ['On 20 December 2024 the Italian data protection authority fined OpenAI EUR 15 million.', null, '2024-12-20'],
+    ['On 17/12/2024 the Irish DPC announced final decisions imposing fines on Meta.', null, '2024-12-17'],
+    // A row of a table of fines leads with its date.
+    ['22/05/2023  | Irish DPC      | Ireland     | Meta Platforms Ireland Ltd    | 1.200.000.000  | Art. 46(1) GDPR', null, '2023-05-22'],
   ])('%s', (text, ref, date) => {
     const found = eventDate(text, ctx(ref));
     expect(found?.value).toBe(date);
@@ -58,6 +63,10 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     // a court case: the offence period opens it, the judgment in a later paragraph dates it
     ['被告人吴某某侵犯公民个人信息案\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息，并加价出售给下家。\n【裁判结果】\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决，以侵犯公民个人信息罪判处被告人吴某某有期徒刑三年六个月。', '2023-11-27', '2022-10-18'],
     ['被告单位深圳某科技有限公司为拓展业务，自2020年起指使员工非法抓取求职者简历信息。\n广东省深圳市南山区人民法院于2023年4月12日作出判决，判处被告单位罚金人民币一千五百万元。', '2023-11-27', '2023-04-12'],
+    ['By a decision of 14 November 2024, published on 10 December 2024, the CNIL fined Orange EUR 50 million.', null, '2024-11-14'],
+    ['国家发展委员会（国发会）于111年10月5日预告「个人资料保护法」部分条文修正草案，拟设立个人资料保护独立机关。', null, '2022-10-05'],
+    ['宪法法庭于2022年8月12日宣示111年宪判字第13号判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪。', null, '2022-08-12'],
+    ['A company in Shijiazhuang challenged a penalty decision of the local cyberspace authority. On 22 September, the Shijiazhuang Intermediate People\'s Court upheld the decision.', '2023-10-10', '2023-09-22'],
   ])('%s', (text, ref, date) => {
     expect(eventDate(text, ctx(ref))?.value).toBe(date);
   });
@@ -80,6 +89,29 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(signed, ctx(null))?.value).toBe('2023-11-08');
     const runIn = '关于21款App违法违规收集使用个人信息情况的通报\n发布时间：2023-11-09 16:12\n请上述App运营者完成整改。\n整改报告报送截止2023年11月23日';
     expect(eventDate(runIn, ctx(null))?.value).toBe('2023-11-09');
+  });
+
+  it('reads Taiwan\'s 今（19）日 against the reference date', () => {
+    const text = '國家通訊傳播委員會（NCC）今（19）日召開第1037次委員會議，核處罰鍰新臺幣50萬元。';
+    expect(eventDate(text, ctx('2022-10-20'))?.value).toBe('2022-10-19');
+    expect(eventDate(text, ctx('2022-11-03'))?.value).toBe('2022-10-19');
+  });
+
+  it('dates an item whose headline is an entry into force by that date, when its lead has no other', () => {
+    const text = 'UK–US data bridge takes effect\nThe UK Extension to the EU-US Data Privacy Framework came into force on 12 October 2023, after the Regulations were laid before Parliament.';
+    expect(eventDate(text, ctx('2023-10-13'))?.value).toBe('2023-10-12');
+    const plain = 'UK–US data bridge\nThe UK Extension to the EU-US Data Privacy Framework came into force on 12 October 2023, after the Regulations were laid before Parliament.';
+    expect(eventDate(plain, ctx('2023-10-13'))).toBeNull();
+  });
+
+  it('takes the date of a listing entry whose headline ends on a company suffix', () => {
+    const text = 'Undertaking by Pelangi Fitness Pte. Ltd.\n  Undertaking  |  Protection  |  5 Sep 2023\n  The PDPC accepted an undertaking from Pelangi Fitness Pte. Ltd. in lieu of an investigation.';
+    expect(eventDate(text, ctx(null))?.value).toBe('2023-09-05');
+  });
+
+  it('takes the date of a listing entry from its meta line', () => {
+    const text = 'Breach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group for failing to protect the personal data of its patients.';
+    expect(eventDate(text, ctx(null))?.value).toBe('2023-10-12');
   });
 
   it('falls back on the posting time when the notice has no dated foot', () => {

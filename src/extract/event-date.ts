@@ -28,18 +28,24 @@ const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条)`,
 // `同日，广东省通信管理局还公开通报…`: the day of the item before, which the context carries.
 const SAME_DAY_LEAD = new RegExp(`^(?:${alternation(words.sameDayLeads)})\\s*[，,]`, 'i');
 const POSTING_LINE = new RegExp(`^\\s*(?:${alternation(words.postingLabels)})\\s*[：:]`, 'i');
+// A listing's meta line under its headline, short cells between bars: `Decision  |  Protection  |  12 Oct 2023`.
+const META_LINE = /^\s*[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}$/;
 
 // What may follow a lead date: `，` after an optional time of day or `消息`; `起，` for an item about
 // something that starts that day; a dash or comma in English.
 const LEAD_TRAILER = new RegExp(
   `^(?:\\s*(?:上旬|中旬|下旬|初|底|末))?(?:\\s*(?:${alternation(words.leadTimeOfDay)}))?` +
-    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:]|[–—-]\\s)`,
+    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:|]|[–—-]\\s)`,
 );
 // Without a comma (`9月1日国家网信办发布…`) the next word must not make the date a bound.
 const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以后|之后|止|期间|左右|底前|末前)/;
 const BOUND_BEFORE = /(?:截至|截止到?|自|从|至|到|since|until|as of|by|before|from|through)\s*$/i;
 const EVENT_VERB = new RegExp(`^(?:\\s*[上下]午)?[^，。；,;\\n《]{0,10}?(?:${alternation(words.eventVerbs)})`);
 const EFFECT_NEAR = /effect|force|deadline|until|before|\bby\b/i;
+const ON_BEFORE = /\bOn\s+$/;
+const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
+// `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
+const DECISION_OF = /\b(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)\s+$/i;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -66,8 +72,12 @@ function prefixLength(line: string): number {
  * after it carries the lead.
  */
 export function isHeadline(line: string): boolean {
-  return !/[。；]|[.!?]\s/.test(line.trim()) && !/[。！？；.!?]$/.test(line.trim());
+  // `Undertaking by Pelangi Fitness Pte. Ltd.`: a company suffix's dot ends no sentence.
+  const t = line.trim().replace(COMPANY_DOT, '$1');
+  return !/[。；]|[.!?]\s/.test(t) && !/[。！？；.!?]$/.test(t);
 }
+
+const COMPANY_DOT = /\b(Pte|Ltd|Inc|Co|Corp|Plc|LLC|GmbH)\./g;
 
 function sentenceEnd(text: string, from: number, lineEnd: number): number {
   const rest = text.slice(from, lineEnd);
@@ -93,6 +103,8 @@ function leadAt(text: string, hits: DateHit[], at: number): DateHit | null {
   if (!last) return null; // a campaign range (`9月13日至22日，…`) is not one event date
   const after = text.slice(last.span.end, last.span.end + 16);
   if (LEAD_TRAILER.test(after)) return lead;
+  // `On 20 December 2024 the Garante fined…`: after `On` English needs no comma.
+  if (ON_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !EN_BOUND_AFTER.test(after)) return lead;
   return /^\s*[\u4e00-\u9fff]/.test(after) && !BOUND_AFTER.test(after) ? lead : null;
 }
 
@@ -105,7 +117,7 @@ function verbDate(text: string, hits: DateHit[], from: number, to: number): Date
     if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) continue;
     // A bare `9月` in running text is more often a period (`结合9月公布的…`) than the event.
     if (h.value.precision !== 'day' && h.value.yearInferred) continue;
-    if (EVENT_VERB.test(after)) return h;
+    if (EVENT_VERB.test(after) || DECISION_OF.test(before)) return h;
     // `根据工信部部署安排，7月24日，江苏省通信管理局…启动…`: a lead after a preamble clause.
     if (/[，,]\s*$/.test(before) && LEAD_TRAILER.test(after)) return h;
     if (/\bon\s+$/i.test(before) && !EFFECT_NEAR.test(before)) return h;
@@ -121,7 +133,7 @@ function laterLead(text: string, hits: DateHit[], from: number, to: number): Dat
   for (const h of hits) {
     if (h.span.start <= from || h.span.end > to) continue;
     const before = text.slice(from, h.span.start);
-    if (/(?:[。！？]|[.!?]\s)\s*$/.test(before) && leadAt(text, hits, h.span.start)) return h;
+    if (/(?:[。！？]|[.!?]\s)\s*(?:On\s+)?$/.test(before) && leadAt(text, hits, h.span.start)) return h;
   }
   return null;
 }
@@ -177,7 +189,7 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
   let firstRead = false;
   for (const [n, line] of all.slice(0, 6).entries()) {
     const end = line.start + line.text.length;
-    if (POSTING_LINE.test(line.text)) {
+    if (POSTING_LINE.test(line.text) || META_LINE.test(line.text)) {
       posted ??= hits.find((h) => h.span.start >= line.start && h.span.end <= end) ?? null;
       continue;
     }
@@ -194,11 +206,49 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     if (lead) return lead;
     if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;
     const first = sentenceEnd(text, at, end);
-    const found = verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
+    const found = verbDate(text, hits, at, first) ?? numberedToday(text, at, first, referenceDate) ?? laterLead(text, hits, first, end);
     if (found) return found;
+    // A headline that says an instrument takes effect, over a paragraph without a date of its own.
+    const effect = n > 0 && posted === null ? effectDate(text, hits, all[0]!.text, at, end) : null;
+    if (effect) return effect;
     firstRead = true;
   }
   return posted;
+}
+
+// `國家通訊傳播委員會（NCC）今（19）日召開…`: Taiwan's press releases give today's day of the month
+// in brackets; month and year are those of the reference date (the month before when the day is
+// later than the reference's).
+const NUMBERED_TODAY = /[今昨]\s*[（(]\s*(\d{1,2})\s*[）)]\s*日/;
+
+function numberedToday(text: string, from: number, to: number, ref: IsoDate | null): DateHit | null {
+  const m = NUMBERED_TODAY.exec(text.slice(from, to));
+  if (!m || ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
+  const day = Number(m[1]);
+  let [year, month] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7))];
+  if (day > Number(ref.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const start = from + m.index;
+  return { value: { date, precision: 'day', yearInferred: true }, span: { start, end: start + m[0].length }, text: m[0], joinKind: null };
+}
+
+// `UK–US data bridge takes effect` / `…came into force on 12 October 2023`: an item whose headline
+// is the entry into force is dated by it, when its lead has no other date.
+const EFFECT_HEADLINE = /\b(?:takes?\s+effect|took\s+effect|in\s+force|into\s+force|effective)\b|施行|生效/i;
+const EFFECT_BEFORE = /\b(?:effective|into\s+force|effect)\s+(?:on|from|as\s+of)\s+$/i;
+const EFFECT_AFTER = /^\s*起?\s*(?:正式)?(?:施行|生效)/;
+
+function effectDate(text: string, hits: DateHit[], headline: string, from: number, to: number): DateHit | null {
+  if (!EFFECT_HEADLINE.test(headline)) return null;
+  return (
+    hits.find(
+      (h) =>
+        h.span.start >= from &&
+        h.span.end <= to &&
+        (EFFECT_BEFORE.test(text.slice(Math.max(from, h.span.start - 30), h.span.start)) || EFFECT_AFTER.test(text.slice(h.span.end, h.span.end + 6))),
+    ) ?? null
+  );
 }
 
 /**

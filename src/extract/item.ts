@@ -8,6 +8,7 @@ import { eventDate } from './dates.ts';
 import { extractInstruments, type ShortForm } from './instruments.ts';
 import { assignTopics, keywordText, keywordsOfPrepared } from './keywords.ts';
 import { distinctPenalties, extractPenalties } from './penalties.ts';
+import { tablePenalties } from './table-penalties.ts';
 import type { ItemRecord, ItemValue } from './record.ts';
 import { extractRegion } from './regions.ts';
 import { findDeadline, findEffectiveDate, instrumentStatus, itemStatus } from './status.ts';
@@ -27,6 +28,8 @@ export interface ItemContext {
   referenceDate: IsoDate | null;
   /** Short forms the document defines, with document positions (documentShortForms). */
   shortForms?: readonly ShortForm[];
+  /** What a bare `$` stands for in the document when not the US dollar (see localDollar). */
+  dollar?: string | null;
 }
 
 interface Part {
@@ -81,7 +84,9 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
   // form counts (工信部 and MIIT), so authorities and actions come from both halves.
   const date = firstOf(parts, (p) => eventDate(p.plain, ectx));
   const itemDate = date?.found.value ?? null;
-  const penalties = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
+  const stated = firstNonEmpty(parts, (p) => bodyFirst(p, (t) => distinctPenalties(extractPenalties(t))), writtenPenalty);
+  const columns = seg.columns;
+  const penalties = stated.length > 0 || !columns ? stated : firstNonEmpty([zh], (p) => tablePenalties(p.text, columns), writtenPenalty);
   const cited = firstNonEmpty(parts, (p) => extractCitations(p.plain), (c: Citation, w) => ({ ...c, law: w(c.law) }));
   const citations = ctx.shortForms?.length ? resolveEarlierShortForms(cited, ctx.shortForms, seg.span.start) : cited;
   const instruments = firstNonEmpty(parts, (p) => extractInstruments(p.plain), (i, w) => ({ ...i, title: w(i.title) }));
@@ -91,7 +96,7 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
 
   if (date) values.push(value('date', date.found.value, { date: date.found.value }, date));
   for (const f of penalties) {
-    const p = f.found.value;
+    const p = ctx.dollar && f.found.value.currency === 'USD' && f.found.text.startsWith('$') ? { ...f.found.value, currency: ctx.dollar } : f.found.value;
     values.push(value('penalty', `${p.amount} ${p.currency}`, { ...p }, f));
   }
   for (const f of citations) {
@@ -127,8 +132,9 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
     hasPenalty: penalties.length > 0,
     hasCitation: citations.length > 0,
   });
-  // Status describes a legal text, so it is kept (and read) only for items about one.
-  const hasStatus = category === 'legislation' || category === 'overseas';
+  // Status describes a legal text, so it is kept (and read) only for items about one; an overseas
+  // item with a fine reports an enforcement action (`a proposed order requiring … to pay $75,000`).
+  const hasStatus = category === 'legislation' || (category === 'overseas' && penalties.length === 0);
   const status = hasStatus ? firstOf(parts, (p) => itemStatus(p.plain, { ...ectx, itemDate })) : null;
   if (status && hasStatus) values.push(value('status', status.found.value, { status: status.found.value }, status));
   const body = seg.body.map((s) => doc.slice(s.start, s.end)).join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from './data/currencies.json' with { type: 'json' };
-import { findMoney } from './money.ts';
+import { findMoney, localDollar } from './money.ts';
 
 const read = (text: string) => findMoney(text).map((m) => [m.amount, m.currency, m.text]);
 
@@ -62,5 +62,16 @@ describe('currencies.json', () => {
         }
       }
     }
+  });
+});
+
+describe('localDollar: what a bare $ stands for', () => {
+  it.each([
+    ['A Singapore Government Agency Website\nA financial penalty of $58,000 was imposed.\n© 2023, Government of Singapore', 'SGD'],
+    ['The FTC fined the company $5 million. The United States and Singapore signed a memorandum.', null],
+    ['California AG announces $93 million settlement with Google.', null],
+    ['香港私隐专员公署…罚款港币8,000元', null],
+  ])('%s', (doc, expected) => {
+    expect(localDollar(doc)).toBe(expected);
   });
 });

@@ -65,6 +65,42 @@ const MONEY_WORD = new FoldRegExp(
   'iu',
 );
 
+const CURRENCY_WORD = new RegExp(
+  `(?<![A-Za-z])(?:${alternation([...new Set(data.currencies.flatMap((c) => [...c.before, ...c.after]))])})`,
+  'iu',
+);
+
+/** The currency a text names without an amount (a table's column head, `Fine (EUR)`), or null. */
+export function currencyWord(text: string): string | null {
+  const m = CURRENCY_WORD.exec(text);
+  if (m === null) return null;
+  const word = m[0].toLowerCase();
+  return BEFORE.get(word) ?? AFTER.get(word) ?? null;
+}
+
+const DOLLAR_PLACES: [string, RegExp][] = Object.entries(data.dollarPlaces as Record<string, string | string[]>)
+  .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+  .map(([code, places]) => [code, new RegExp(places.map((p) => escape(p) + (/[A-Za-z.]$/.test(p) ? '(?![A-Za-z])' : '')).join('|'), 'g')]);
+/** A place must be named this often, and more often than the United States, to own a bare `$`. */
+const MIN_PLACE_MENTIONS = 2;
+
+/**
+ * The currency a bare `$` stands for in a document: the dollar of the place it names most (a page
+ * of Singapore's regulator), or null for the US dollar.
+ */
+export function localDollar(doc: string): string | null {
+  if (!doc.includes('$')) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  let usd = 0;
+  for (const [code, re] of DOLLAR_PLACES) {
+    const count = doc.match(re)?.length ?? 0;
+    if (code === 'USD') usd = count;
+    else if (count > bestCount) [best, bestCount] = [code, count];
+  }
+  return bestCount >= MIN_PLACE_MENTIONS && bestCount > usd ? best : null;
+}
+
 /** Every sum of money in `text`, with spans into `text`. */
 export function findMoney(text: string): MoneyMention[] {
   if (!MONEY_WORD.for(text).test(text)) return [];

@@ -18,6 +18,11 @@ describe('extractPenalties: penalties found', () => {
       [[50000, 'CNY', 'fine'], [20000, 'CNY', 'fine']],
     ],
     ['作出责令停止违法处理个人信息行为，并处人民币5000万元罚款的行政处罚。', [[50000000, 'CNY', 'fine']]],
+    // An FTC order is a settlement.
+    [
+      'The FTC announced a proposed order requiring 1Health.io, which operates the Vitagene genetic testing service, to pay $75,000 and to strengthen its protections.',
+      [[75000, 'USD', 'settlement']],
+    ],
     ['责令暂停“小世界”版块信息更新 30 日，没收违法所得并处 100 万元罚款。', [[1000000, 'CNY', 'fine']]],
     ['协议指出，谷歌必须向加州支付 9300 万美元，并遵守一系列保护加州用户隐私利益的禁令条款', [[93000000, 'USD', 'settlement']]],
     ['10. 因非法追踪用户位置数据，谷歌支付 9300 万美元和解', [[93000000, 'USD', 'settlement']]],
@@ -124,6 +129,9 @@ describe('extractPenalties: money that is not a penalty', () => {
     // counts that look like money
     ['泄露数据 83.23 亿条，共计 19.1GB'],
     ['涉嫌非法缓存公民个人信息 1 亿多条'],
+    // rates the law sets
+    ['Data brokers that fail to register face fines of $200 per day.'],
+    ['Operators that do not comply face a penalty of €5,000 for each day of delay.'],
   ])('%s', (text) => {
     expect(values(text)).toEqual([]);
   });

@@ -43,8 +43,9 @@ const COUNTED_EN = new RegExp(
 // A campaign summary: cases counted before the money (`查处…案件 1474 件，…罚没款 1946.4 万元`).
 const CAMPAIGN = /(?:查处|查办|办理|办结|侦办|立案|检查|案件)[^。；;\n]{0,30}?\d+\s*余?\s*(?:起|件|宗|家)|\b\d+\s+(?:cases|fines|penalties|investigations)\b/u;
 
-// `1-7万元不等`, `五万元以上五十万元以下`, `5万元至10万元`: a range has no single figure.
-const RANGE_AFTER = /^\s*(?:以上|以下|以内|不等|至|到|[-–—~～]\s*[\d一二三四五六七八九十]|or (?:more|less)|and above)/u;
+// `1-7万元不等`, `五万元以上五十万元以下`, `5万元至10万元`: a range has no single figure; nor has a
+// rate (`$200 per day`, `每日1万元`), which the law sets and a case multiplies.
+const RANGE_AFTER = /^\s*(?:以上|以下|以内|不等|至|到|[-–—~～]\s*[\d一二三四五六七八九十]|or (?:more|less)|and above|(?:per|a|for each|each) (?:day|violation|breach|record|person|user|month|incident)\b)/u;
 const RANGE_BEFORE = /[\d一二三四五六七八九十百千万亿元]\s*(?:至|到|[-–—~～])\s*$/u;
 
 const HARD_BREAK = /[。；;！!？?\n]|\.(?=\s+[A-Z“"])/g;

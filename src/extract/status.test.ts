@@ -77,6 +77,9 @@ describe('itemStatus', () => {
     ['MIIT Seeks Advice on the Interim Regulations\nOn April 26, 2021, the Ministry of Industry and Information Technology (“MIIT”) issued the *Interim Regulations on the Management of Personal Information Protection for Mobile Internet Applications (Exposure Draft)* and sought advice publicly.', '2021-04-26', 'draft', 'Seeks Advice'],
     ['MIIT Publishes Guidelines on Data Security Standard System Construction\nOn December 25, 2020, the Ministry of Industry and Information Technology (“MIIT”) published the *Guidelines on Data Security Standard System Construction in the Telecommunications and Internet Industry*.', '2020-12-25', 'issued', 'Publishes'],
     ['EU Data Act enters into force\nOn 11 January 2024, the Data Act entered into force.', '2024-01-11', 'effective', 'enters into force'],
+    ['California enacts the Delete Act\nOn October 10, 2023, Governor Gavin Newsom signed SB 362, the "Delete Act", into law.', '2023-10-10', 'issued', 'enacts'],
+    // A headline's infinitive is the future.
+    ['National standard on data classification to take effect in March 2024\nOn 25 September, SAMR and SAC jointly published the national standard, which will be effective from 1 March 2024.', '2023-09-25', 'issued', 'take effect'],
     ['《网络安全审查办法》施行\n2022年1月4日，国家互联网信息办公室等十三部门联合修订发布《网络安全审查办法》，自2022年2月15日起施行。', '2022-02-20', 'effective', '《网络安全审查办法》'],
     ['2022年1月4日，国家互联网信息办公室等十三部门联合修订发布《网络安全审查办法》，自2022年2月15日起施行。', '2022-02-20', 'effective', '《网络安全审查办法》'],
     // an issued instrument whose effective date, stated in a later sentence, has passed is in force

@@ -40,3 +40,43 @@ describe('analyse: short forms a document defines', () => {
     expect(laws).toEqual([[full], [full]]);
   });
 });
+
+describe('analyse: the reference date for month-day dates', () => {
+  it('is not moved back by an item about an earlier year', () => {
+    const doc = normalizeText(
+      [
+        'ASIA TECH POLICY WIRE    Thursday, 28 September 2023',
+        '',
+        'Background: the Didi decision',
+        '',
+        'On 21 July 2022 the CAC fined Didi RMB 8.026 billion for violations of the Cybersecurity Law.',
+        '',
+        'MIIT orders removal of 8 apps',
+        '',
+        'The Ministry of Industry and Information Technology (MIIT) announced on 29 August that it had ordered app stores to take down 8 apps.',
+      ].join('\n'),
+    );
+    expect(analyse(doc).map((r) => r.date)).toEqual(['2022-07-21', '2023-08-29']);
+  });
+});
+
+describe('analyse: a bare $ on a page about Singapore', () => {
+  it('is a Singapore dollar', () => {
+    const doc = normalizeText(
+      'A Singapore Government Agency Website\n\nBreach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group.\n\n© 2023, Government of Singapore\n',
+    );
+    const penalties = analyse(doc).flatMap((r) => r.values.filter((v) => v.field === 'penalty').map((v) => v.value));
+    expect(penalties).toEqual(['58000 SGD']);
+  });
+});
+
+describe('analyse: status', () => {
+  it('is not given to an overseas item that reports a fine', () => {
+    const doc = normalizeText(
+      'FTC finalizes order with DNA testing firm 1Health.io\nThe Federal Trade Commission (FTC) announced on September 7, 2023 a proposed order requiring 1Health.io to pay $75,000 and to strengthen its protections for genetic information.\n',
+    );
+    const [rec] = analyse(doc);
+    expect(rec?.category).toBe('overseas');
+    expect(rec?.status).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import { assignEvents } from '../events/service.ts';
 import { findIssueDate } from '../extract/dates.ts';
 import { documentShortForms } from '../extract/instruments.ts';
+import { localDollar } from '../extract/money.ts';
 import { extractRecord, itemKeywords, itemText } from '../extract/item.ts';
 import type { ItemRecord } from '../extract/record.ts';
 import { linkRecords } from '../laws/link.ts';
@@ -147,6 +148,7 @@ export function analyse(text: string): ItemRecord[] {
   // Month-day dates take their year from the issue date, then from the latest explicit event date
   // seen so far, so a document that spans a year boundary keeps the right year for later items.
   let reference = findIssueDate(text);
+  const dollar = localDollar(text);
   const records: ItemRecord[] = [];
   const texts = segments.map((seg) => itemText(text, seg));
   const shortForms = documentShortForms(text);
@@ -155,10 +157,12 @@ export function analyse(text: string): ItemRecord[] {
   // (with the keywords, extraction took 2× longer than without them; in one run, 1.3× longer).
   const keywords = texts.map(itemKeywords);
   for (const [i, seg] of segments.entries()) {
-    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms }, texts[i], keywords[i]);
+    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms, dollar }, texts[i], keywords[i]);
     records.push(rec);
     const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
-    if (rec.date && rec.date.length === 10 && explicit) reference = rec.date;
+    // Only forward: an item about an earlier year (`On 21 July 2022 the CAC fined Didi…` in a 2023
+    // round-up) is background, and the items after it are still dated from the issue.
+    if (rec.date && rec.date.length === 10 && explicit && (reference === null || rec.date > reference)) reference = rec.date;
   }
   return records;
 }

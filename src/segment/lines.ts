@@ -6,11 +6,16 @@ import type { Line, LineKind } from './types.ts';
 
 const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
-// `导读：…`, or `导读` alone on its line over the paragraph.
-const GUIDE_LINE = /^(导读|导语|编者按|本期导读|Summary)\s*([:：]|$)/;
+// `导读：…`, `导读` alone on its line over the paragraph, and the bracketed `【本期導讀】…` of Taiwan and
+// Hong Kong newsletters (lines are classified as written, so traditional forms are listed too).
+const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
-// `【简评：…】`, or `【简评】…` with the label closed before the text.
-const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])/;
+// `【简评：…】`, `【简评】…` with the label closed before the text, and English commentary labels.
+const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])|^(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means)\s*[:：]/i;
+// An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
+// this issue…`) and its commentary sections (`Editorial`, `Looking ahead`). Not news items.
+const INTRO_LINE = /^(Welcome to (the|our|this)\b|In this (issue|edition|month's|week's|quarter's)\b|This (issue|edition) (of|covers|looks)\b)/i;
+const COMMENTARY_HEADING = /^(Editorial|Editor's note|Introduction|Overview|In this issue|Looking ahead|Outlook|Key takeaways|Takeaways|Our view|Conclusion|Key contacts|Contacts)$/i;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
 
@@ -36,6 +41,11 @@ const FURNITURE = [
   /^\d{4}\s*年\s*\d{1,2}\s*月(刊|号)?(第\s*\d+\s*期)?\s*(\(|（)?[^，。]{0,10}$/,
   /^\d{4}\s*[.\-/年]\s*\d{1,2}(\s*[.\-/月]\s*\d{1,2}\s*日?)?$/,
   /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$/,
+  /^\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}$/,
+  // A web page's breadcrumb trail: `首頁 ＞ 出版品 ＞ 科技法律新知`, `Home > Enforcement`.
+  /^(首页|首頁|主页|主頁|Home)\s*[>＞»›]/i,
+  // A text table's rule: `------------+---------`.
+  /^[-+|:= ]*[-=]{3,}[-+|:= ]*$/,
 ];
 
 // A web page around the text: breadcrumbs, the posting byline (发布时间：…, `2023-11-27 10:03 来源：…`,
@@ -61,6 +71,8 @@ const PART_HEADING = [
   /^(0\d\s*)?(境内|境外|国内|海外|国际|行业|地方|司法|执法|立法)[^，。；《]{0,14}(要闻|动态|新闻|观察[一二三四五六七八九十]*|速览|实践|案例)(\s*[:：].{0,30})?(\s+[A-Za-z][A-Za-z &]{2,40})?$/,
   /^[\u4E00-\u9FFF]{2,10}\s+(Domestic|Overseas|International|Industry|Legislative|Enforcement|Judicial|Regulatory)[A-Za-z ]{0,30}$/,
   /^(Domestic|Overseas|International|Industry) News$/i,
+  // English section names in capitals: `ENFORCEMENT`, `LEGISLATIVE AND REGULATORY DEVELOPMENTS`.
+  /^[A-Z][A-Z &,'’\-–/]{3,60}$/,
 ];
 // The parts every case of a case release repeats (（一）基本案情, 【裁判结果】, 三、典型意义): labels
 // inside the case, not sections or headlines.
@@ -90,6 +102,9 @@ const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
 // digit is a decimal, not a number.
 const LEAD_NUMBER = /^(\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)\s*/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
+
+// A row of a text table, three cells or more: `22/05/2023 | Irish DPC | Ireland | 1.200.000.000`.
+const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
 const HEADING_MAX_CJK = 64;
@@ -134,6 +149,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     footDate: FOOT_DATE.test(text),
     signedFoot: SIGNED_FOOT.test(text),
     inlineTitle: null,
+    tableRow: text.includes('|') && TABLE_ROW.test(text),
   };
   line.kind = kindOf(raw, line);
   // A paragraph with stray spaces is still a paragraph: only tab-separated or short undated lines
@@ -156,6 +172,9 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
+  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t))) return 'intro';
+  // A table's header row names columns; its data rows (figures, dates) are read as prose.
+  if (line.tableRow) return /\d/.test(t) ? 'prose' : 'furniture';
   if (line.dateLed || BODY_CONTINUATION.test(t)) return 'prose';
   // `案例一：宿迁某…案。该机构…` opens a sub-case paragraph; `案例一：被告人吴某某侵犯公民个人信息案`
   // alone on its line is the case's headline.
@@ -163,8 +182,14 @@ function kindOf(raw: string, line: Line): LineKind {
   return looksLikeHeading(t, line) ? 'heading' : 'prose';
 }
 
+// `Undertaking by Pelangi Fitness Pte. Ltd.`: a short English line ending on a company suffix has
+// not ended a sentence.
+const COMPANY_END = /\b(Ltd|Inc|Co|Corp|Pte|Plc|LLC|GmbH|AG|SA|S\.A|B\.V|N\.V|Bhd)\.$/;
+const COMPANY_END_MAX = 100;
+
 function looksLikeHeading(t: string, line: Line): boolean {
   if (/^#{1,6}\s/.test(line.raw)) return t.length <= (line.english ? HEADING_MAX_LATIN : HEADING_MAX_CJK * 2);
+  if (line.english && t.length <= COMPANY_END_MAX && COMPANY_END.test(t)) return true;
   if (SENTENCE_END.test(t)) return false;
   if (line.english) return t.length <= HEADING_MAX_LATIN;
   // A Chinese headline is short and has no full stop inside; a long line without a final stop is

@@ -308,4 +308,82 @@ describe('layouts the seeds do not show', () => {
     expect(segs[1]!.body).toHaveLength(2);
     expect(segs[1]!.bodyEn).toHaveLength(0);
   });
+
+  it('keeps English headlines that start with a symbol apart, instead of pairing them as translations', () => {
+    const text = normalizeText(
+      '■ Italy – Garante fines OpenAI EUR 15 million over ChatGPT\n\nOn 20 December 2024 the Garante fined OpenAI EUR 15 million.\n\n■ Ireland – DPC fines Meta EUR 251 million\n\nOn 17/12/2024 the Irish DPC announced final decisions imposing fines on Meta.\n',
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(2);
+    expect(segs.every((s) => s.bodyEn.length === 0)).toBe(true);
+  });
+
+  it('does not take an English headline as the translation of an untitled English paragraph', () => {
+    const text = normalizeText(
+      'On 3 August the CAC published draft Measures on compliance audits.\n\nMIIT orders removal of 8 apps\n\nThe Ministry of Industry and Information Technology announced on 29 August that it had ordered 8 apps taken down.\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([null, 'MIIT orders removal of 8 apps']);
+  });
+
+  it('reads capitalised English section names as sections and skips an introduction and a commentary section', () => {
+    const text = normalizeText(
+      [
+        'China Data & Cyber Monthly – September 2023', '', '10 October 2023', '',
+        'Welcome to the September 2023 edition of our China Data & Cyber Monthly. September was a busy month.', '',
+        'Key contacts: Jane Whitfield (Partner, Shanghai)', '',
+        'ENFORCEMENT', '',
+        '5.  Shanghai police fine company for failing to protect data', '',
+        'On 19 September, the Shanghai Municipal Public Security Bureau fined a company CNY 500,000.', '',
+        'Our take: enforcement of the Data Security Law is picking up.', '',
+        'LOOKING AHEAD', '',
+        'We expect the final version of the cross-border rules before the end of the year.',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['Shanghai police fine company for failing to protect data']);
+    expect(segs[0]!.sectionPath).toEqual(['ENFORCEMENT']);
+    expect(segs[0]!.commentary).toMatch(/^Our take:/);
+  });
+
+  it('makes each data row of a text table an item', () => {
+    const text = normalizeText(
+      [
+        'THE LARGEST GDPR FINES TO DATE (as at 31/12/2024)', '',
+        'Infringements of the basic principles can be fined up to €20 million.', '',
+        'Date        | DPA            | Country     | Fine (EUR)     | Provisions',
+        '------------+----------------+-------------+----------------+----------------',
+        '22/05/2023  | Irish DPC      | Ireland     | 1.200.000.000  | Art. 46(1) GDPR',
+        '16/07/2021  | CNPD           | Luxembourg  |   746.000.000  | Art. 6 GDPR',
+        '10/02/2022  | Garante        | Italy       |    20.000.000  | Art. 5(1)(a) GDPR, Art. 6 GDPR',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).slice(0, 10))).toEqual(['THE LARGES', '22/05/2023', '16/07/2021', '10/02/2022']);
+  });
+
+  it('reads a listing entry (headline, meta line, summary) as one item, a company suffix ending the headline', () => {
+    const text = normalizeText(
+      [
+        'Breach of the Protection Obligation by Marina Bay Dental Group',
+        '  Decision  |  Protection  |  12 Oct 2023',
+        '  A financial penalty of $58,000 was imposed on Marina Bay Dental Group.',
+        '',
+        'Undertaking by Pelangi Fitness Pte. Ltd.',
+        '  Undertaking  |  Protection  |  5 Sep 2023',
+        '  The PDPC accepted an undertaking from Pelangi Fitness Pte. Ltd.',
+      ].join('\n'),
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual([
+      'Breach of the Protection Obligation by Marina Bay Dental Group',
+      'Undertaking by Pelangi Fitness Pte. Ltd.',
+    ]);
+  });
+
+  it('skips a web page breadcrumb and a bracketed 本期導讀 in traditional script', () => {
+    const text = normalizeText(
+      '首頁 ＞ 出版品 ＞ 科技法律新知\n\n【本期導讀】本期彙整2022年9月至10月間臺灣、香港及歐盟在個人資料保護領域之重要動態。\n\n一、臺灣動態\n\n1. 數位發展部對電商業者處以罰鍰\n\n數位發展部於111年9月28日公布，對某網路購物平臺業者處罰鍰新臺幣20萬元。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['數位發展部對電商業者處以罰鍰']);
+  });
 });
+

@@ -1,4 +1,5 @@
 import type { Span } from '../extract/types.ts';
+import { tableCells } from '../extract/table-penalties.ts';
 import { splitLines, stripEnumerator } from './lines.ts';
 import type { Line, Segment } from './types.ts';
 
@@ -28,6 +29,8 @@ interface Draft {
   parent: Draft | null;
   /** The unrecognised top heading the item sits under (back-matter check). */
   loose: string | null;
+  /** Whether the item's headline (or first line) is English: it then has no English version. */
+  english: boolean;
 }
 
 interface State {
@@ -41,6 +44,12 @@ interface State {
   inGuide: boolean;
   /** After a disclaimer or contact block (until the next part heading). */
   inBackMatter: boolean;
+  /** Inside an English introduction or commentary section (until the next heading). */
+  inIntro: boolean;
+  /** The line before was a row of a text table. */
+  afterRow: boolean;
+  /** The head row of the current text table, split into cells. */
+  columns: string[] | null;
   /** The unrecognised top-level heading above the current items, if any. */
   looseSection: string | null;
   backMatterSections: Set<string>;
@@ -58,6 +67,9 @@ export function segmentText(text: string): Segment[] {
     sections: [],
     inGuide: false,
     inBackMatter: false,
+    inIntro: false,
+    afterRow: false,
+    columns: null,
     looseSection: null,
     backMatterSections: new Set(),
     signed: false,
@@ -72,6 +84,11 @@ export function segmentText(text: string): Segment[] {
 function step(st: State, line: Line, next: Line | undefined): void {
   const signed = st.signed;
   st.signed = false;
+  const afterRow = st.afterRow;
+  // A table's header row and its rule (`----+----`) come before its first data row.
+  st.afterRow = line.tableRow || (afterRow && line.kind === 'furniture');
+  if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
+  else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
   switch (line.kind) {
     case 'furniture':
@@ -90,6 +107,11 @@ function step(st: State, line: Line, next: Line | undefined): void {
       st.inGuide = false;
       closeItem(st);
       return;
+    case 'intro':
+      st.inIntro = true;
+      st.pending = null;
+      closeItem(st);
+      return;
     case 'source':
       if (st.current && !st.inBackMatter) attachSource(st.current, line);
       return;
@@ -103,11 +125,21 @@ function step(st: State, line: Line, next: Line | undefined): void {
     case 'heading':
       return onHeading(st, line, next);
     case 'prose':
+      // Each data row of a table (a fine, a decision) is an item of its own.
+      if (line.tableRow && afterRow && !st.inBackMatter && !st.inGuide) {
+        closeItem(st);
+        st.inIntro = false;
+        st.pending = null;
+        startItem(st, null, line);
+        if (st.columns) st.current!.seg.columns = st.columns;
+        return;
+      }
       return onProse(st, line);
   }
 }
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
+  st.inIntro = false;
   // `广东省互联网信息办公室` over `2023年11月8日`: the signature of a notice, which dates it. When the
   // document is that one notice it is the item's foot; under a release of several cases it dates
   // the release, not its last case.
@@ -174,7 +206,7 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
 }
 
 function onProse(st: State, line: Line): void {
-  if (st.inGuide) return;
+  if (st.inGuide || st.inIntro) return;
   if (st.inBackMatter) {
     st.pending = null;
     return;
@@ -232,6 +264,7 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     listing: null,
     parent,
     loose: st.looseSection,
+    english: (title ?? first).english,
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
   st.out.push(draft);
@@ -294,7 +327,7 @@ function canTakeEnglish(cur: Draft | null): boolean {
 }
 
 function isEnglishItem(d: Draft): boolean {
-  return d.seg.title !== null ? /^[\x00-\x7F‘’“”–—]*$/.test(d.seg.title.slice(0, 20)) : false;
+  return d.english;
 }
 
 function attachSource(cur: Draft, line: Line): void {

@@ -27,6 +27,8 @@ export interface Segment {
   /** Text that belongs to the item but is not its news: 简评, source lines. Extractors skip it. */
   masked: Span[];
   commentary: string | null;
+  /** For a row of a text table: the cells of the table's head row (`Date `, ` Fine (EUR) `…). */
+  columns?: string[];
 }
 
 export type LineKind =
@@ -38,6 +40,7 @@ export type LineKind =
   | 'keywords'
   | 'comment'
   | 'boilerplate'
+  | 'intro'
   | 'furniture'
   | 'row';
 
@@ -68,4 +71,6 @@ export interface Line {
   signedFoot: boolean;
   /** The bracketed headline that opens a prose line (`【…】12月14日，…`), without brackets. */
   inlineTitle: string | null;
+  /** A row of a text table (three or more `|`-separated cells). */
+  tableRow: boolean;
 }

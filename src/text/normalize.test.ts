@@ -19,6 +19,22 @@ describe('normalizeText', () => {
     expect(normalizeText(`${head}\n\n${tail}`)).toBe(`${head}${tail}\n`);
   });
 
+  it('re-joins a paragraph of a narrow column (lines under 50 characters) and a line that stops on a comma', () => {
+    const lines = [
+      '憲法法庭於2022年8月12日宣示111年憲判字第13號判決，認個人資料保護法第6條第1項但書第4款規定',
+      '尚不違憲，但衛生福利部將全民健康保險資料提供學術研究等目的外利用，欠缺當事人得請求停止利用之',
+      '相關規定，違反憲法保障資訊隱私權之意旨。',
+    ];
+    expect(normalizeText(lines.join('\n'))).toBe(lines.join('') + '\n');
+    const comma = ['國家發展委員會（國發會）於111年10月5日預告「個人資料保護法」部分條文修正草案，', '擬設立個人資料保護獨立機關。'];
+    expect(normalizeText(comma.join('\n'))).toBe(comma.join('') + '\n');
+  });
+
+  it('keeps a short headline over its body in one block', () => {
+    const input = '數位發展部對電商業者處以罰鍰\n數位發展部於111年9月28日公布，某網路購物平臺業者因未採行適當之安全措施，致會員個人資料外洩。';
+    expect(normalizeText(input)).toBe(input + '\n');
+  });
+
   it.each([
     ['a headline before a dated paragraph', '### 1. 十四届全国人大常委会公布立法规划：包括网络犯罪防治法等\n\n9月7日，十四届全国人大常委会公布立法规划。'],
     ['a short line before a date-led line', '第一部分 国内立法及政策动态\n\n11 月 1 日，国家广播电视总局办公厅发布通知。'],

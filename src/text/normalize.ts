@@ -1,3 +1,5 @@
+import { joinWrappedEnglish } from './wrap-en.ts';
+
 // Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
 // the normalised text, so it must be deterministic and must not destroy Chinese typography.
 
@@ -34,7 +36,7 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Characters that end a sentence: a line ending in one of them is not broken mid-sentence. */
 const SENTENCE_END = /[。！？!?；;：:…”’」』）)】\]>*|]$/;
 const DATE_LEAD = /^((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
-const BLOCK_START = /^(#|[-*+]\s|>|\||\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+部分|案例[一二三四五六七八九十\d]|\d{4}\s*年|[【\[])/;
+const BLOCK_START = /^(#|[-*+]\s|>|\||\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+部分|案例[一二三四五六七八九十\d]|\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|[【\[])/;
 const CONTINUES = /^[\u4E00-\u9FFF\u3400-\u4DBF\dA-Za-z“‘"《，、]/u;
 
 /** Lines at least this long that stop mid-sentence were wrapped by a PDF converter, not ended. */
@@ -45,7 +47,7 @@ export function normalizeText(raw: string): string {
   text = text.replace(NFKC_SAFE, (c) => RADICAL_MAP[c] ?? c.normalize('NFKC'));
   text = text.replace(/[\u2E80-\u2EFF]/g, (c) => RADICAL_MAP[c] ?? c);
   const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
-  return joinBrokenLines(lines).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return joinBrokenLines(joinWrappedEnglish(lines)).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 /**
@@ -56,20 +58,55 @@ export function normalizeText(raw: string): string {
  */
 export function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
+  const widths = blockWidths(lines);
   let pendingBlanks = 0;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') {
       pendingBlanks++;
       continue;
     }
     const prev = out[out.length - 1];
-    if (prev !== undefined && isWrapped(prev, line)) {
+    const inBlock = pendingBlanks === 0 && i > 0;
+    if (prev !== undefined && (isWrapped(prev, line) || (inBlock && isWrappedInBlock(lines[i - 1]!, line, widths[i]!)))) {
       out[out.length - 1] = prev + line.trimStart();
     } else {
       if (out.length > 0) for (let i = 0; i < Math.min(pendingBlanks, 2); i++) out.push('');
       out.push(line);
     }
     pendingBlanks = 0;
+  }
+  return out;
+}
+
+/**
+ * Inside a paragraph (no blank line between), a Chinese line is also wrapped when it stops on a
+ * comma, or when it is as wide as the widest line of its block: PDFs of narrow columns wrap at 40
+ * characters or fewer, below WRAPPED_LINE_MIN, and a headline over its body is shorter than the body.
+ */
+function isWrappedInBlock(prev: string, next: string, width: number): boolean {
+  const p = prev.trim();
+  const n = next.trim();
+  if (!/[\u4E00-\u9FFF，、]$/u.test(p) || SENTENCE_END.test(p) || /^#/.test(p)) return false;
+  if (BLOCK_START.test(n) || DATE_LEAD.test(n) || !CONTINUES.test(n)) return false;
+  // Cells separated by runs of spaces are rows of a table laid out in text, each a line of its own.
+  if (SPACED_CELLS.test(p) || SPACED_CELLS.test(n)) return false;
+  return /[，、]$/.test(p) || [...p].length >= BLOCK_FULL * width;
+}
+
+const BLOCK_FULL = 0.9;
+const SPACED_CELLS = /\S\s{2,}\S/;
+
+/** For each line, the width in characters of the widest line of its block (0 for one-line blocks). */
+function blockWidths(lines: string[]): number[] {
+  const out = new Array<number>(lines.length).fill(0);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    if (j - i >= 2) {
+      const w = Math.max(...lines.slice(i, j).map((l) => [...l.trim()].length));
+      out.fill(w, i, j);
+    }
+    i = Math.max(j, i + 1);
   }
   return out;
 }

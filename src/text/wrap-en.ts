@@ -1,0 +1,78 @@
+// Re-joins English paragraphs that a newsletter, e-mail or PDF converter wrapped at a fixed width.
+// Left wrapped, every line that happens to end without a full stop reads as a headline and splits
+// the paragraph into items. Only lines of one block (no blank line between) are joined, only at a
+// break between Latin words, and only where the break is evidently a wrap: the line was full (the
+// next word would not have fitted), the next line starts in lower case, or the line stops on a
+// comma or a word a sentence cannot end with. A headline followed by its body in the same block
+// (`FTC finalizes order …` / `The Federal Trade Commission …`) is none of these and keeps its break.
+
+/** The line ends between Latin words or figures: a wrap at a space. */
+const LATIN_END = /[A-Za-z0-9,'’”"%)\]–—-]$/;
+const LATIN_START = /^[A-Za-z0-9(“"‘'$€£¥]/;
+/** A heading, list item or table row starts here, not a continuation. */
+const BLOCK_START = /^(#|\d{1,2}[.)]\s|[(（][a-z0-9ivx]{1,4}[)）]\s)/;
+const DATE_LEAD = /^(On|As of|Since)\s+(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SENTENCE_END = /[.!?:;]["”’)]?$/;
+/** A sentence boundary inside the line: a headline has none. */
+const INNER_SENTENCE = /[a-z]{3,}[.!?]["”’)]?\s+[A-Z]/;
+const OPEN_END =
+  /(,|–|—|-|\b(a|an|the|of|to|and|or|in|on|at|by|for|with|from|under|as|that|which|who|whose|when|where|while|because|its|their|his|her|is|are|was|were|be|been|has|have|had|not|than|into|per|after|before|between|including|such|this|these|those|would|will|shall|may|can|could|should|also|whether|if|about))$/;
+/** A wrapped line fills at least this share of the block's widest line, less the next word. */
+const FULL = 0.9;
+/** Blocks shorter than this have no reliable width (a headline over a one-line body). */
+const MIN_LINES_FOR_WIDTH = 3;
+
+export function joinWrappedEnglish(lines: string[]): string[] {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = (): void => {
+    if (block.length > 0) out.push(...joinBlock(block));
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+      out.push(line);
+    } else block.push(line);
+  }
+  flush();
+  return out;
+}
+
+function joinBlock(block: string[]): string[] {
+  if (block.length < 2) return block;
+  const width = block.length >= MIN_LINES_FOR_WIDTH ? Math.max(...block.map((l) => displayWidth(l.trim()))) : Infinity;
+  const out: string[] = [block[0]!];
+  for (let i = 1; i < block.length; i++) {
+    const prev = block[i - 1]!.trim();
+    const next = block[i]!.trim();
+    if (wraps(prev, next, block[i + 1]?.trim(), width)) out[out.length - 1] += ' ' + next;
+    else out.push(block[i]!);
+  }
+  return out;
+}
+
+function wraps(prev: string, next: string, after: string | undefined, width: number): boolean {
+  if (!LATIN_END.test(prev) && !SENTENCE_END.test(prev)) return false;
+  if (!LATIN_START.test(next) || BLOCK_START.test(next) || DATE_LEAD.test(next)) return false;
+  if (prev.includes('|') || next.includes('|') || /^#/.test(prev)) return false;
+  if (/^[a-z(]/.test(next)) return true;
+  if (SENTENCE_END.test(prev)) {
+    // A sentence ended at the wrap: the paragraph goes on when this line and the next are full.
+    return after !== undefined && full(prev, next, width) && full(next, after, width);
+  }
+  return full(prev, next, width) || OPEN_END.test(prev) || INNER_SENTENCE.test(prev) || DATE_LEAD.test(prev);
+}
+
+/** The next line's first word would not have fitted on this line. */
+function full(line: string, next: string, width: number): boolean {
+  const word = /^\S+/.exec(next)?.[0] ?? '';
+  return displayWidth(line) + 1 + displayWidth(word) > FULL * width;
+}
+
+/** Columns a line takes: CJK and full-width characters take two. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
+
+function displayWidth(s: string): number {
+  return s.length + (s.match(WIDE)?.length ?? 0);
+}
