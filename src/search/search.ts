@@ -12,8 +12,6 @@ import {
   newestListedDate,
   storedAuthorities,
   storedRegions,
-  storedListedYears,
-  storedValues,
   titlesAndDates,
   type ItemFilter,
   type ItemRow,
@@ -21,7 +19,7 @@ import {
 import type { Sql } from '../store/sql.ts';
 import { countMatches, matchIndex, newestMatches } from './fts.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
-import { tagGroups, tagsComplete, topicIndex } from './tags.ts';
+import { storedTagValues, tagGroups, tagsComplete, topicIndex } from './tags.ts';
 import { termTokens } from './tokens.ts';
 
 export interface SearchHit {
@@ -146,9 +144,7 @@ async function windowMatches(sql: Sql, q: ParsedQuery, window: number): Promise<
  * intersected there; the rest are checked on each match.
  */
 async function newestTextMatches(sql: Sql, text: { must: string[][]; not: string[][] }, filter: ItemFilter, limit: number): Promise<number[]> {
-  const { groups, rest } = (await tagsComplete(sql))
-    ? await tagGroups(filter, { topics: () => storedValues(sql, 'topic'), citations: () => storedValues(sql, 'citation'), years: () => storedListedYears(sql) })
-    : { groups: [], rest: filter };
+  const { groups, rest } = (await tagsComplete(sql)) ? await tagGroups(filter, storedTagValues(sql)) : { groups: [], rest: filter };
   return newestMatches(sql, text.must, text.not, filterSql(sql, rest, { perItem: true }), limit, groups);
 }
 
@@ -206,7 +202,7 @@ async function toFilter(sql: Sql, q: ParsedQuery, ids: number[] | null): Promise
     law: q.law,
     article: q.article,
     topic: q.topic,
-    topicIndex: q.topic ? await topicIndex(sql, q.topic, () => storedValues(sql, 'topic')) : undefined,
+    topicIndex: q.topic ? await topicIndex(sql, q.topic) : undefined,
     after: q.after,
     before: q.before,
     fineMin: q.fineMin,

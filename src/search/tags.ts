@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ItemFilter } from '../store/items.ts';
+import { storedListedYears, storedValues, type ItemFilter } from '../store/items.ts';
 import type { Sql } from '../store/sql.ts';
 
 // SQLite only: the values that filters select on (category, region, authorities, topics, cited
@@ -96,6 +96,11 @@ export interface TagLookup {
   years: () => Promise<string[]>;
 }
 
+/** The stored values tag groups resolve against, read when a filter asks for them. */
+export function storedTagValues(sql: Sql): TagLookup {
+  return { topics: () => storedValues(sql, 'topic'), citations: () => storedValues(sql, 'citation'), years: () => storedListedYears(sql) };
+}
+
 /**
  * Splits a filter into tag groups the index can answer (each group: any of its tags) and the rest,
  * which SQL checks on each match. The groups select exactly the items the moved conditions of
@@ -161,9 +166,9 @@ export function tagExpression(groups: readonly string[][]): string {
  * The index expression selecting exactly the items with a topic starting with `topic`, or
  * undefined where the index has no tags or no such topic is stored (SQL then reads item_values).
  */
-export async function topicIndex(sql: Sql, topic: string, topics: () => Promise<string[]>): Promise<string | undefined> {
+export async function topicIndex(sql: Sql, topic: string): Promise<string | undefined> {
   if (!(await tagsComplete(sql))) return undefined;
-  const { groups } = await tagGroups({ topic }, { topics, citations: async () => [], years: async () => [] });
+  const { groups } = await tagGroups({ topic }, storedTagValues(sql));
   return groups.length ? tagExpression(groups) : undefined;
 }
 

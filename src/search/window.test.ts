@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachBackend } from '../../test/helpers/backends.ts';
 import { SEEDS } from '../../test/helpers/seeds.ts';
 import { ingestPaths } from '../ingest/service.ts';
-import { listItems, newestItemIds, storedAuthorities, storedRegions } from '../store/items.ts';
+import { listItems, newestItemIds, storedAuthorities, storedListedYears, storedRegions } from '../store/items.ts';
 import type { Sql } from '../store/sql.ts';
 import { search, searchFacets } from './search.ts';
 
@@ -131,6 +131,9 @@ describeEachBackend('search window', (open) => {
       const canonical = values.map((v) => (JSON.parse(v.data) as { id?: string }).id).filter((x): x is string => typeof x === 'string');
       expect(new Set(stored)).toEqual(new Set(canonical));
       expect(stored.length).toBeGreaterThan(10);
+      const years = (await db.all<{ y: string }>('SELECT DISTINCT substr(listed_date, 1, 4) AS y FROM items WHERE listed_date IS NOT NULL')).map((x) => x.y);
+      expect(new Set(await storedListedYears(db))).toEqual(new Set(years));
+      expect(years.length).toBeGreaterThan(1);
     });
   });
 });

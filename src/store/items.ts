@@ -354,11 +354,12 @@ export async function storedAuthorities(sql: Sql): Promise<{ surfaces: string[];
 /** Distinct first four characters (years) of the listed dates, by a loose scan of the listing index. */
 export async function storedListedYears(sql: Sql): Promise<string[]> {
   // Every date starting with y sorts before y followed by the highest character.
+  const highest = sql.dialect === 'sqlite' ? 'char(1114111)' : 'chr(1114111)';
   const rows = await sql.all<{ y: string }>(
     `WITH RECURSIVE r(y) AS (
        SELECT (SELECT substr(listed_date, 1, 4) FROM items WHERE listed_date >= '' ORDER BY listed_date LIMIT 1)
        UNION ALL
-       SELECT (SELECT substr(listed_date, 1, 4) FROM items WHERE listed_date > r.y || char(1114111) ORDER BY listed_date LIMIT 1) FROM r WHERE r.y IS NOT NULL
+       SELECT (SELECT substr(listed_date, 1, 4) FROM items WHERE listed_date > r.y || ${highest} ORDER BY listed_date LIMIT 1) FROM r WHERE r.y IS NOT NULL
      ) SELECT y FROM r WHERE y IS NOT NULL`,
   );
   return rows.map((r) => r.y);
