@@ -24,7 +24,7 @@ export function indexText(item: { title: string | null; titleEn: string | null; 
 
 /**
  * Writes an item's index row, with its filter tags on SQLite (src/search/tags.ts; PostgreSQL's
- * planner intersects its own indexes and takes none). Call in the transaction that writes the item.
+ * tsvector index takes none). Call in the transaction that writes the item.
  */
 export async function writeIndex(sql: Sql, itemId: number, text: string, tags: readonly string[], table = 'items_fts'): Promise<void> {
   if (sql.dialect === 'sqlite') {

@@ -6,7 +6,7 @@ import type { Sql } from '../store/sql.ts';
 // articles) are also written into an item's full-text row as tag tokens. A query such as
 // `数据保护 category:judicial` then asks the index for both, and FTS5 intersects the two lists by
 // skipping through the longer one, instead of reading all 100,000 items that contain 数据保护 to
-// find the few judicial ones. PostgreSQL intersects its GIN and B-tree indexes itself.
+// find the few judicial ones. PostgreSQL's tsvector index has no tags.
 //
 // Ranges (fine>=, after:, before:) get coarse tags — the order of magnitude of each penalty, the
 // year of the listed date — that select a superset; SQL then checks the exact bounds on those.

@@ -1,3 +1,3 @@
--- SQLite's 011 adds filter tags to its full-text index (src/search/tags.ts). PostgreSQL needs none:
--- its planner intersects the GIN index of the text with the B-tree indexes of the filters.
+-- SQLite's 011 adds filter tags to its full-text index (src/search/tags.ts). PostgreSQL's tsvector
+-- index has none; this twin keeps the migration numbers of both dialects in step.
 SELECT 1;
