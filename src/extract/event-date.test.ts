@@ -104,14 +104,13 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(plain, ctx('2023-10-13'))).toBeNull();
   });
 
-  it('takes the date of a listing entry whose headline ends on a company suffix', () => {
-    const text = 'Undertaking by Pelangi Fitness Pte. Ltd.\n  Undertaking  |  Protection  |  5 Sep 2023\n  The PDPC accepted an undertaking from Pelangi Fitness Pte. Ltd. in lieu of an investigation.';
-    expect(eventDate(text, ctx(null))?.value).toBe('2023-09-05');
-  });
-
-  it('takes the date of a listing entry from its meta line', () => {
-    const text = 'Breach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group for failing to protect the personal data of its patients.';
-    expect(eventDate(text, ctx(null))?.value).toBe('2023-10-12');
+  // A regulator's listing: headline, a `Kind | Obligation | date` meta line, then the summary.
+  it.each([
+    // the headline ends on a company suffix, whose full stop is not a sentence end
+    ['Undertaking by Pelangi Fitness Pte. Ltd.\n  Undertaking  |  Protection  |  5 Sep 2023\n  The PDPC accepted an undertaking from Pelangi Fitness Pte. Ltd. in lieu of an investigation.', '2023-09-05'],
+    ['Breach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group for failing to protect the personal data of its patients.', '2023-10-12'],
+  ])('takes the date of a listing entry from its meta line: %s', (text, date) => {
+    expect(eventDate(text, ctx(null))?.value).toBe(date);
   });
 
   it('falls back on the posting time when the notice has no dated foot', () => {
