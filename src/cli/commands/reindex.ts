@@ -10,13 +10,14 @@ export function registerReindex(program: Command): void {
       const ctx = contextOf(cmd);
       const started = performance.now();
       let said = started;
-      const { items } = await rebuildIndex(await ctx.db(), (done, total) => {
+      const { items, superseded } = await rebuildIndex(await ctx.db(), (done, total) => {
         if (performance.now() - said < 2000 && done < total) return;
         said = performance.now();
         ctx.err(`  ${done} / ${total} items, ${((said - started) / 1000).toFixed(0)} s`);
       });
       const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
-      if (ctx.json) return printJson(ctx, { items, seconds });
-      ctx.out(`reindexed ${items} items in ${seconds} s`);
+      if (ctx.json) return printJson(ctx, { items, seconds, superseded });
+      if (superseded) ctx.out(`another reindex of this store finished first; its index is in use and this run changed nothing (${seconds} s)`);
+      else ctx.out(`reindexed ${items} items in ${seconds} s`);
     });
 }
