@@ -118,6 +118,29 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(page, ctx(null))?.value).toBe('2023-09-27');
   });
 
+  // A news site's article: byline with the posting time, then a dateline before the lead.
+  it.each([
+    // a bare day before the verb is a day of the dateline's month
+    ['光明日报北京9月6日电（记者张明）国家互联网信息办公室6日发布通报称，依法对某平台涉嫌违法处理个人信息行为进行立案调查。', '2023-09-06'],
+    // a lead date after the dateline is the event's
+    ['新华社北京3月5日电 3月4日，工业和信息化部召开专题会议，部署APP侵害用户权益专项整治工作。', '2023-03-04'],
+    // a lead without a date of its own is dated by the dateline
+    ['人民网北京8月30日电（记者李文）国家市场监督管理总局发布通报，对三家企业违法收集个人信息的行为作出处罚。', '2023-08-30'],
+    ['BEIJING, Aug. 31 (Xinhua) -- China\'s cyberspace regulator has fined an online platform 5 million yuan for illegally collecting personal information.', '2023-08-31'],
+  ])('reads the lead after a news dateline, not the posting time: %s', (body, date) => {
+    const page = `某平台涉嫌违法处理个人信息被查处\n时间：2023-09-08 13:09:29 来源：光明网\n${body}`;
+    expect(eventDate(page, ctx('2023-09-08'))?.value).toBe(date);
+  });
+
+  it('gives no date to a dateline over 近日 (记者近日从…获悉)', () => {
+    const page = '国家网信办通报2022年全国网络执法情况\n2023年02月03日 15:19 来源：人民网\n本报北京电（记者王明）记者近日从国家网信办获悉，2022年，全国网信系统累计依法约谈网站平台8608家。';
+    expect(eventDate(page, ctx('2023-02-03'))).toBeNull();
+  });
+
+  it('does not read 国家电网 as a dateline', () => {
+    expect(eventDate('国家电网公司10月9日发布《电力数据安全管理办法》，规范数据处理活动。', ctx('2023-10-20'))?.value).toBe('2023-10-09');
+  });
+
   it('reads an official Chinese-numeral foot date', () => {
     const notice = '工业和信息化部办公厅关于开展2023年网络安全技术应用试点示范工作的通知\n各省、自治区、直辖市工业和信息化主管部门：\n现将有关事项通知如下。\n工业和信息化部办公厅\n二〇二三年九月十四日';
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-09-14');

@@ -193,6 +193,8 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
       posted ??= hits.find((h) => h.span.start >= line.start && h.span.end <= end) ?? null;
       continue;
     }
+    const dateline = firstRead ? null : DATELINE.exec(line.text);
+    if (dateline) return afterDateline(text, hits, line, dateline[0], referenceDate);
     const at = line.start + prefixLength(line.text);
     if (firstRead) {
       const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, sentenceEnd(text, at, end));
@@ -216,6 +218,39 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
   return posted;
 }
 
+// A news report's dateline: `光明日报北京9月6日电（记者张明）`, `新华社北京3月5日电`, `本报北京电（记者王明）`,
+// `BEIJING, Sept. 6 (Xinhua) --`. The lead is read after it; a bare `6日` there is a day of the
+// dateline's month, and the dateline's own date stands when the lead gives none.
+const DATELINE = new RegExp(
+  [
+    String.raw`^\s*(?:[\u4e00-\u9fff]{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日电|本报[\u4e00-\u9fff]{0,6}电)\s*(?:[（(][^（）()\n]{1,30}[）)])?\s*`,
+    String.raw`^\s*[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s*`,
+  ].join('|'),
+);
+const REPORTER_VAGUE = new RegExp(`^(?:本报记者|记者)?(?:${alternation(words.vagueLeads)})`, 'i');
+const DAY_OF_MONTH = /(?<![\d月年./-])(\d{1,2})\s*日/g;
+
+function afterDateline(text: string, hits: DateHit[], line: Line, dateline: string, ref: IsoDate | null): DateHit | null {
+  const at = line.start + dateline.length;
+  const end = line.start + line.text.length;
+  if (REPORTER_VAGUE.test(text.slice(at, end))) return null;
+  const filed = hits.find((h) => h.span.start >= line.start && h.span.end <= at && h.value.precision === 'day') ?? null;
+  const first = sentenceEnd(text, at, end);
+  return leadAt(text, hits, at) ?? verbDate(text, hits, at, first) ?? dayOfDateline(text, at, first, filed?.value.date ?? ref) ?? filed;
+}
+
+/** `国家互联网信息办公室6日发布通报称`: a bare day before the sentence's verb, in the dateline's month. */
+function dayOfDateline(text: string, from: number, to: number, filed: IsoDate | null): DateHit | null {
+  if (filed === null || !/^\d{4}-\d{2}-\d{2}$/.test(filed)) return null;
+  const sentence = text.slice(from, to);
+  for (const m of sentence.matchAll(DAY_OF_MONTH)) {
+    if (!EVENT_VERB.test(sentence.slice(m.index + m[0].length))) continue;
+    const start = from + m.index;
+    return dayOfMonth(Number(m[1]), filed, { start, end: start + m[0].length }, m[0]);
+  }
+  return null;
+}
+
 // `國家通訊傳播委員會（NCC）今（19）日召開…`: Taiwan's press releases give today's day of the month
 // in brackets; month and year are those of the reference date (the month before when the day is
 // later than the reference's).
@@ -224,13 +259,17 @@ const NUMBERED_TODAY = /[今昨]\s*[（(]\s*(\d{1,2})\s*[）)]\s*日/;
 function numberedToday(text: string, from: number, to: number, ref: IsoDate | null): DateHit | null {
   const m = NUMBERED_TODAY.exec(text.slice(from, to));
   if (!m || ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
-  const day = Number(m[1]);
+  const start = from + m.index;
+  return dayOfMonth(Number(m[1]), ref, { start, end: start + m[0].length }, m[0]);
+}
+
+/** The day `day` of `ref`'s month, or of the month before when `ref` is earlier in its month. */
+function dayOfMonth(day: number, ref: IsoDate, span: { start: number; end: number }, written: string): DateHit | null {
   let [year, month] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7))];
   if (day > Number(ref.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
   if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const start = from + m.index;
-  return { value: { date, precision: 'day', yearInferred: true }, span: { start, end: start + m[0].length }, text: m[0], joinKind: null };
+  return { value: { date, precision: 'day', yearInferred: true }, span, text: written, joinKind: null };
 }
 
 // `UK–US data bridge takes effect` / `…came into force on 12 October 2023`: an item whose headline

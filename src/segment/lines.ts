@@ -53,11 +53,15 @@ const FURNITURE = [
 // headline; the posting time stays in the item's text for the event date's fallback.
 const PAGE_FURNITURE = [
   /^(当前位置\s*[:：]\s*)?[^\s>＞»。，]{1,12}(\s*[>＞»]\s*[^>＞»。，]{1,16}){1,6}$/,
-  /^(发布时间|发布日期|发表时间|更新时间)\s*[:：]/,
+  /^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|浏览次数|点击数|阅读数|字号)\s*[:：]/,
   /^([^\s。，]{1,20}\s+)?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)/,
+  // A news page's byline with a Chinese date: `2023年02月03日 15:19   来源：人民网`.
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2}(:\d{2})?(\s|$)/,
+  // Links and buttons around an article: related reading, previous / next, share, print, close.
+  /^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|上一篇|下一篇|分享到|打印本页|关闭窗口|打印|关闭)\s*[】\]]?\s*([:：]|$)/,
   /^(【[^】]{1,10}】\s*)+$/,
   /ICP备\s*\d+号|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
-  /^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
+  /^[【\[（(]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.

@@ -379,6 +379,27 @@ describe('layouts the seeds do not show', () => {
     ]);
   });
 
+  it('reads a news article page as one item under its headline: byline, editor and links are page furniture', () => {
+    const text = normalizeText(
+      [
+        '当前位置：首页 > 专题 > 正文',
+        '国家网信办对某知识平台依法作出行政处罚',
+        '时间：2023-09-08 13:09:29 来源：光明网',
+        '光明日报北京9月6日电（记者张明）国家互联网信息办公室6日发布通报称，依法对某知识平台涉嫌违法处理个人信息行为进行立案调查。',
+        '经查实，该平台存在违反必要原则收集个人信息等违法行为。9月1日，国家互联网信息办公室对其作出行政处罚决定，并处人民币5000万元罚款。',
+        '（责任编辑：赵丽）',
+        '相关阅读：',
+        '上一篇：工信部启动APP侵害用户权益专项整治',
+        '下一篇：多地公安机关破获侵犯公民个人信息案',
+        '分享到：微信 微博 QQ空间',
+        '2023年02月03日 15:19   来源：人民网-人民日报海外版',
+      ].join('\n\n'),
+    );
+    const items = segmentText(text);
+    expect(items.map((s) => s.title)).toEqual(['国家网信办对某知识平台依法作出行政处罚']);
+    expect(text.slice(items[0]!.span.start, items[0]!.span.end)).toMatch(/5000万元罚款。$/);
+  });
+
   it('skips a web page breadcrumb and a bracketed 本期導讀 in traditional script', () => {
     const text = normalizeText(
       '首頁 ＞ 出版品 ＞ 科技法律新知\n\n【本期導讀】本期彙整2022年9月至10月間臺灣、香港及歐盟在個人資料保護領域之重要動態。\n\n一、臺灣動態\n\n1. 數位發展部對電商業者處以罰鍰\n\n數位發展部於111年9月28日公布，對某網路購物平臺業者處罰鍰新臺幣20萬元。\n',
