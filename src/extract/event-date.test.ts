@@ -132,6 +132,15 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(page, ctx('2023-09-08'))?.value).toBe(date);
   });
 
+  it.each([
+    ['央视网消息：国家互联网信息办公室今天（3日）发布《个人信息出境认证办法（征求意见稿）》，向社会公开征求意见。', '2025-01-03'],
+    ['央视网消息（新闻联播）：今天（3日），国家互联网信息办公室发布《个人信息出境认证办法（征求意见稿）》。', '2025-01-03'],
+    ['记者从公安部获悉，公安部昨天（2日）召开新闻发布会，通报打击侵犯公民个人信息犯罪工作情况。', '2025-01-02'],
+    ['据“网信中国”微信公众号消息，12月27日，国家互联网信息办公室发布《个人信息出境认证办法（征求意见稿）》。', '2024-12-27'],
+  ])('reads 今天（3日） in mainland news as that day of the reference month: %s', (body, date) => {
+    expect(eventDate(`国家网信办发布新规\n${body}`, ctx('2025-01-03'))?.value).toBe(date);
+  });
+
   it('gives no date to a dateline over 近日 (记者近日从…获悉)', () => {
     const page = '国家网信办通报2022年全国网络执法情况\n2023年02月03日 15:19 来源：人民网\n本报北京电（记者王明）记者近日从国家网信办获悉，2022年，全国网信系统累计依法约谈网站平台8608家。';
     expect(eventDate(page, ctx('2023-02-03'))).toBeNull();

@@ -19,12 +19,15 @@ const LEAD_PREFIX = new RegExp(
     // `【天津网信办处罚…】12月14日，…`: a bracketed headline before the lead.
     '\\s+', '#{1,6}', '[-*•>]', '\\*\\*', '【[^】\\n]{8,60}】', '【', '\\[',
     '[（(][一二三四五六七八九十\\d]{1,3}[)）]', '[一二三四五六七八九十]{1,3}[、.．]', '\\d{1,2}、', '\\d{1,2}[.．](?![\\d])',
-    '(?:典型)?(?:案例|案件)[一二三四五六七八九十\\d]{1,3}[：:]', '据[^，。\\n]{0,10}?报道[，,]?', 'On\\s+',
+    '(?:典型)?(?:案例|案件)[一二三四五六七八九十\\d]{1,3}[：:]', '据[^，。\\n]{0,16}?(?:报道|消息)[，,]?', 'On\\s+',
+    // A news site's source label: `央视网消息：`, `央视网消息（新闻联播）：`.
+    '[\\u4e00-\\u9fff]{2,8}消息\\s*(?:[（(][^）)\\n]{1,12}[）)])?\\s*[：:]',
   ].map((p) => `(?:${p})`).join('|'),
   'y',
 );
 // `今日头条` is a company, not "today".
-const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条)`, 'i');
+// `今天（3日）` names its day (numberedToday).
+const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条|\\s*[（(]\\s*\\d)`, 'i');
 // `同日，广东省通信管理局还公开通报…`: the day of the item before, which the context carries.
 const SAME_DAY_LEAD = new RegExp(`^(?:${alternation(words.sameDayLeads)})\\s*[，,]`, 'i');
 const POSTING_LINE = new RegExp(`^\\s*(?:${alternation(words.postingLabels)})\\s*[：:]`, 'i');
@@ -254,13 +257,14 @@ function dayOfDateline(text: string, from: number, to: number, filed: IsoDate | 
 // `國家通訊傳播委員會（NCC）今（19）日召開…`: Taiwan's press releases give today's day of the month
 // in brackets; month and year are those of the reference date (the month before when the day is
 // later than the reference's).
-const NUMBERED_TODAY = /[今昨]\s*[（(]\s*(\d{1,2})\s*[）)]\s*日/;
+// Mainland news writes it `今天（3日）`, `昨日（2日）`.
+const NUMBERED_TODAY = /[今昨]\s*[（(]\s*(\d{1,2})\s*[）)]\s*日|(?:今天|今日|昨天|昨日)\s*[（(]\s*(\d{1,2})\s*日\s*[）)]/;
 
 function numberedToday(text: string, from: number, to: number, ref: IsoDate | null): DateHit | null {
   const m = NUMBERED_TODAY.exec(text.slice(from, to));
   if (!m || ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
   const start = from + m.index;
-  return dayOfMonth(Number(m[1]), ref, { start, end: start + m[0].length }, m[0]);
+  return dayOfMonth(Number(m[1] ?? m[2]), ref, { start, end: start + m[0].length }, m[0]);
 }
 
 /** The day `day` of `ref`'s month, or of the month before when `ref` is earlier in its month. */

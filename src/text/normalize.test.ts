@@ -40,6 +40,7 @@ describe('normalizeText', () => {
     ['a short line before a date-led line', '第一部分 国内立法及政策动态\n\n11 月 1 日，国家广播电视总局办公厅发布通知。'],
     ['a sentence that ended', '……取得了显著成效。\n\n同时，针对互联网企业及联网单位开展安全监督检查。'],
     ['a paragraph before a sub-case', '同步公布五起不履行数据安全保护义务被罚案例，包括医学检验机构和科技公司等多家单位\n\n案例一：宿迁某医学检验机构不履行数据安全保护义务案。'],
+    ['a web page\'s bar of posting details and buttons', '发布时间：2024-01-05 来源：信息通信管理局 | 字号：大 中 小 | 打印本页 | 关闭窗口\n\n工业和信息化部关于侵害用户权益行为的APP（SDK）通报（2024年第1批，总第36批）'],
   ])('keeps the break after %s', (_what, input) => {
     expect(normalizeText(input)).toBe(input + '\n');
   });

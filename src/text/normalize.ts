@@ -39,6 +39,10 @@ const DATE_LEAD = /^((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d
 const BLOCK_START = /^(#|[-*+]\s|>|\||\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+部分|案例[一二三四五六七八九十\d]|\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|[【\[])/;
 const CONTINUES = /^[\u4E00-\u9FFF\u3400-\u4DBF\dA-Za-z“‘"《，、]/u;
 
+// A web page's bar of posting details and buttons (`发布时间：2024-01-05 来源：… | 字号：大 中 小 | 打印本页`)
+// is long and ends on a Han character, but no sentence runs on from it.
+const PAGE_BAR = /^(发布时间|发布日期|发表时间|时间|日期|来源)\s*[:：]|\s[|｜]\s/;
+
 /** Lines at least this long that stop mid-sentence were wrapped by a PDF converter, not ended. */
 const WRAPPED_LINE_MIN = 50;
 
@@ -114,7 +118,7 @@ function blockWidths(lines: string[]): number[] {
 function isWrapped(prev: string, next: string): boolean {
   const p = prev.trim();
   const n = next.trim();
-  if (p.length < WRAPPED_LINE_MIN || SENTENCE_END.test(p) || /^#/.test(p)) return false;
+  if (p.length < WRAPPED_LINE_MIN || SENTENCE_END.test(p) || /^#/.test(p) || PAGE_BAR.test(p)) return false;
   if (!/[\u4E00-\u9FFF，、]$/u.test(p)) return false; // English lines wrap at spaces; leave them
   if (BLOCK_START.test(n) || DATE_LEAD.test(n)) return false;
   return CONTINUES.test(n);
