@@ -145,6 +145,8 @@ describe('findIssueDate', () => {
     // Masthead and date laid out in columns on one line.
     ['ASIA TECH POLICY WIRE                                        Thursday, 28 September 2023\nChina | Data', '2023-09-28'],
     ['Global Privacy Roundup: September 2023\nPublished 13 October 2023  |  Privacy, Cyber & Data Strategy', '2023-10-13'],
+    // A news page's timestamp: the date, then a time of day and more.
+    ['China fines ride-hailing firm 80 million yuan over data breaches\nBy Staff Reporter\nMarch 4, 2024 7:15 AM GMT+8 Updated 2 hours ago', '2024-03-04'],
   ])('cover %#', (text, date) => {
     expect(findIssueDate(text)).toBe(date);
   });

@@ -32,7 +32,9 @@ const COVER_LINE_MAX = 40;
 
 // A masthead and its date are often laid out as columns of one line (`ASIA TECH POLICY WIRE     Thursday,
 // 28 September 2023`, `Published 13 October 2023 | Privacy, Cyber & Data`): each column is a cover line.
-const COLUMN_GAP = /\s{3,}|\s[|·•]\s/;
+// A news page's timestamp ends the date with a time of day (`March 4, 2024 7:15 AM GMT+8 Updated 2 hours
+// ago`): the date is a cell of its own.
+const COLUMN_GAP = /\s{3,}|\s[|·•]\s|\s+(?=\d{1,2}:\d{2}\b)/;
 
 function coverCells(line: string): string[] {
   return COLUMN_GAP.test(line) ? line.split(COLUMN_GAP).map((c) => c.trim()) : [line];

@@ -62,6 +62,13 @@ const PAGE_FURNITURE = [
   /^(【[^】]{1,10}】\s*)+$/,
   /ICP备\s*\d+号|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
   /^[【\[（(]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
+  /^(【纠错】\s*)?【责任编辑\s*[:：]/,
+  // A news agency's byline, timestamp and credits: `By Jane Doe and John Smith`, `March 4, 2024
+  // 7:15 AM GMT+8 Updated 2 hours ago`, `Reporting by …; Editing by …`, `Our Standards: …`.
+  /^By\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}((\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*$/,
+  /^(Updated|Published|Posted)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+(at\s+)?\d{1,2}:\d{2}/,
+  /^(Additional\s+)?(Reporting|Writing|Editing)(\s+and\s+(writing|editing))?\s+by\s+[A-Z]/i,
+  /^Our Standards\s*:/i,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.

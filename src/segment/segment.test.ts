@@ -400,6 +400,21 @@ describe('layouts the seeds do not show', () => {
     expect(text.slice(items[0]!.span.start, items[0]!.span.end)).toMatch(/5000万元罚款。$/);
   });
 
+  it('reads a news agency article as one item under its headline: byline, timestamp and credits are furniture', () => {
+    const text = normalizeText(
+      [
+        'China fines ride-hailing firm 80 million yuan over data breaches',
+        'By Staff Reporter',
+        'March 4, 2024 7:15 AM GMT+8 Updated 2 hours ago',
+        "BEIJING, March 4 (Reuters) - China's cyberspace regulator said on Monday it had fined a ride-hailing company 80 million yuan ($11.1 million).",
+        'The company said in a statement it accepted the penalty and would rectify the problems.',
+        'Reporting by Staff; Editing by Jane Doe',
+        'Our Standards: The Thomson Reuters Trust Principles.',
+      ].join('\n\n'),
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['China fines ride-hailing firm 80 million yuan over data breaches']);
+  });
+
   it('skips a web page breadcrumb and a bracketed 本期導讀 in traditional script', () => {
     const text = normalizeText(
       '首頁 ＞ 出版品 ＞ 科技法律新知\n\n【本期導讀】本期彙整2022年9月至10月間臺灣、香港及歐盟在個人資料保護領域之重要動態。\n\n一、臺灣動態\n\n1. 數位發展部對電商業者處以罰鍰\n\n數位發展部於111年9月28日公布，對某網路購物平臺業者處罰鍰新臺幣20萬元。\n',
