@@ -114,6 +114,7 @@ describe('extractAuthorities: what is not an authority', () => {
     ['a source note', '9月5日，浙江省通信管理局组织第三方检测机构对APP进行检查。（来源：工信部、地方通信管理局）', ['浙江省通信管理局']],
     ['a reporter’s source', '新华社北京9月1日电 记者从公安部获悉，全国公安机关开展“净网”专项行动。', ['全国公安机关']],
     ['a news report', '据公安部网安局消息，近日，某公司因未履行数据安全保护义务被处罚。', []],
+    ['a website to read or comment on', '国家互联网信息办公室起草了《规定（征求意见稿）》。公众可登录中华人民共和国司法部 中国政府法制信息网，进入“立法意见征集”栏目提出意见。', ['国家互联网信息办公室']],
     ['pronouns and generic departments', '我部将会同各地公安部门、交通运输部门及相关单位开展检查。', []],
     ['an institute of a ministry', '公安部第三研究所网络安全法律研究中心发布研究报告。', []],
     ['a word that contains 央行', '中央行政机关应当加强数据安全管理。', []],

@@ -16,6 +16,8 @@ const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
   { re: /在([^，。；,;！？]{1,30}?)(?:的)?(?:统一)?指导下/g, group: 1 },
   { re: /接([^，。；,;！？]{1,20}?)(?:通报|转来|移交)/g, group: 1 },
   { re: /获([^，。；,;！？]{1,10}?)(?:备案|批准|许可|授权|核准)/g, group: 1 },
+  // A website named as where to read or comment (登录中华人民共和国司法部中国政府法制信息网) is not an actor.
+  { re: /(?:登录|登陆|访问)([^，。；,;！？]{1,40}?)(?:门户网站|网站|官网|网)/g, group: 1 },
   // Members of a mechanism or board are listed, not acting.
   { re: /(?:成员单位|成员|组成)[^。]{0,12}?(?:包括|有|为)([^。]{1,120})/g, group: 1 },
   { re: /[Mm]embers of [^.]{0,60}? (?:are|include)([^.]{1,250})/g, group: 1 },

@@ -60,7 +60,8 @@ const PAGE_FURNITURE = [
   // Links and buttons around an article: related reading, previous / next, share, print, close.
   /^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|上一篇|下一篇|分享到|打印本页|关闭窗口|打印|关闭)\s*[】\]]?\s*([:：]|$)/,
   /^(【[^】]{1,10}】\s*)+$/,
-  /ICP备\s*\d+号|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
+  /ICP备\s*\d+号|公网安备|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
+  /^(扫一扫|微信扫一扫|手机扫码|扫码阅读)|^(网站标识码|政府网站标识码|技术支持|网站地图|联系我们)/,
   /^[【\[（(]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
   /^(【纠错】\s*)?【责任编辑\s*[:：]/,
   // A news agency's byline, timestamp and credits: `By Jane Doe and John Smith`, `March 4, 2024

@@ -400,6 +400,29 @@ describe('layouts the seeds do not show', () => {
     expect(text.slice(items[0]!.span.start, items[0]!.span.end)).toMatch(/5000万元罚款。$/);
   });
 
+  it('reads a regulator\'s notice page as one item under its title: menus, print buttons, QR prompt and site footer are furniture', () => {
+    const text = normalizeText(
+      [
+        '网站首页 | 权威发布 | 政策法规 | 网络安全 | 数据治理',
+        '首页 > 权威发布 > 政策法规',
+        '国家互联网信息办公室关于《规范和促进数据跨境流动规定（征求意见稿）》公开征求意见的通知',
+        '2023年09月28日 17:56 来源： 中国网信网',
+        '【打印】 【纠错】',
+        '扫一扫在手机打开当前页',
+        '为保障国家数据安全，国家互联网信息办公室起草了《规范和促进数据跨境流动规定（征求意见稿）》，现向社会公开征求意见。',
+        '意见反馈截止时间为2023年10月15日。',
+        '国家互联网信息办公室\n2023年9月28日',
+        '【打印】 【关闭】',
+        '主办单位：中共中央网络安全和信息化委员会办公室',
+        '版权所有：中国网信网 京ICP备14042428号 京公网安备11010202000001号',
+        '网站标识码bm67000002 技术支持：国家计算机网络与信息安全管理中心',
+      ].join('\n\n'),
+    );
+    const items = segmentText(text);
+    expect(items.map((s) => s.title)).toEqual(['国家互联网信息办公室关于《规范和促进数据跨境流动规定（征求意见稿）》公开征求意见的通知']);
+    expect(text.slice(items[0]!.span.start, items[0]!.span.end)).toMatch(/2023年9月28日$/);
+  });
+
   it('reads a news agency article as one item under its headline: byline, timestamp and credits are furniture', () => {
     const text = normalizeText(
       [
