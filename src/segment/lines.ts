@@ -6,6 +6,9 @@ import type { Line, LineKind } from './types.ts';
 
 const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
+// `来源：网信中国` alone on its line under an item names its source too; a byline with more labels
+// (`来源：新华网 作者：王峰`) is page furniture.
+const BARE_SOURCE = /^(来源|信息来源|文章来源|稿件来源|Source)\s*[:：]\s*[^\s:：]{1,30}$/i;
 // `导读：…`, `导读` alone on its line over the paragraph, and the bracketed `【本期導讀】…` of Taiwan and
 // Hong Kong newsletters (lines are classified as written, so traditional forms are listed too).
 const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
@@ -175,6 +178,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
+  if (BARE_SOURCE.test(t)) return 'source';
   if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }

@@ -423,6 +423,25 @@ describe('layouts the seeds do not show', () => {
     expect(text.slice(items[0]!.span.start, items[0]!.span.end)).toMatch(/2023年9月28日$/);
   });
 
+  it('keeps a bare 来源：… line under an item as its source, not as the next headline', () => {
+    const text = normalizeText(
+      [
+        '【立法动态】',
+        '1. 国家网信办发布《个人信息出境认证办法（征求意见稿）》',
+        '1月3日，国家互联网信息办公室发布《个人信息出境认证办法（征求意见稿）》，向社会公开征求意见。',
+        '来源：网信中国',
+        '2. 工信部印发《工业领域数据安全能力提升实施方案》',
+        '1月6日，工业和信息化部印发《工业领域数据安全能力提升实施方案（2024—2026年）》。',
+        '来源：工信微报',
+      ].join('\n\n'),
+    );
+    const items = segmentText(text);
+    expect(items.map((s) => [s.title, s.source])).toEqual([
+      ['国家网信办发布《个人信息出境认证办法（征求意见稿）》', '网信中国'],
+      ['工信部印发《工业领域数据安全能力提升实施方案》', '工信微报'],
+    ]);
+  });
+
   it('reads a news agency article as one item under its headline: byline, timestamp and credits are furniture', () => {
     const text = normalizeText(
       [

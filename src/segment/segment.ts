@@ -113,7 +113,8 @@ function step(st: State, line: Line, next: Line | undefined): void {
       closeItem(st);
       return;
     case 'source':
-      if (st.current && !st.inBackMatter) attachSource(st.current, line);
+      // Under a headline still waiting for its body, the source is the coming item's: not kept.
+      if (st.current && !st.pending && !st.inBackMatter) attachSource(st.current, line);
       return;
     case 'comment':
       if (st.current && !st.inBackMatter) attachComment(st.current, line);
@@ -331,7 +332,7 @@ function isEnglishItem(d: Draft): boolean {
 }
 
 function attachSource(cur: Draft, line: Line): void {
-  cur.seg.source = line.text.replace(/^[（(]\s*(来源|来源于|Source)\s*[:：]\s*/i, '').replace(/[）)]$/, '');
+  cur.seg.source = line.text.replace(/^[（(]?\s*(来源|来源于|信息来源|文章来源|稿件来源|Source)\s*[:：]\s*/i, '').replace(/[）)]$/, '');
   cur.seg.masked.push(line.span);
   cur.seg.span.end = Math.max(cur.seg.span.end, line.span.end);
 }
