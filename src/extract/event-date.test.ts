@@ -31,6 +31,7 @@ describe('eventDate: the date that leads the first paragraph', () => {
     ['MIIT Seeks Advice on the Interim Regulations\n\nOn April 26, 2021, in order to strengthen the personal information protection, the MIIT issued the Interim Regulations (Exposure Draft). The deadline for advice submission is May 26.', '2021-04', '2021-04-26'],
     ['### 关注数据安全！英国发布首份二手智能设备买卖指南\n\n2020年12月28日，英国国家网络安全中心（National Cyber Security Centre, “NCSC”）发布了《二手智能设备买卖指南》。', '2021-01', '2020-12-28'],
     // genre cases the seeds lack
+    ['2月28日（周三），工业和信息化部召开APP侵害用户权益专项整治工作推进会。', '2024-03-15', '2024-02-28'],
     ['12月29日，国家互联网信息办公室发布《网络安全审查办法（修订草案征求意见稿）》。', '2021-01-05', '2020-12-29'],
     ['1月3日，工业和信息化部印发《关于开展APP侵害用户权益专项整治工作的通知》。', '2020-12-30', '2021-01-03'],
     ['【典型案例】\n2022年7月21日，国家互联网信息办公室依法作出对滴滴全球股份有限公司处人民币80.26亿元罚款的行政处罚决定。', null, '2022-07-21'],

@@ -37,7 +37,8 @@ const META_LINE = /^\s*[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}$/;
 // What may follow a lead date: `，` after an optional time of day or `消息`; `起，` for an item about
 // something that starts that day; a dash or comma in English.
 const LEAD_TRAILER = new RegExp(
-  `^(?:\\s*(?:上旬|中旬|下旬|初|底|末))?(?:\\s*(?:${alternation(words.leadTimeOfDay)}))?` +
+  // `2月28日（周三），…`: the day of the week in brackets.
+  `^(?:\\s*(?:上旬|中旬|下旬|初|底|末))?(?:\\s*[（(](?:周|星期)[一二三四五六日天][）)])?(?:\\s*(?:${alternation(words.leadTimeOfDay)}))?` +
     `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:|]|[–—-]\\s)`,
 );
 // Without a comma (`9月1日国家网信办发布…`) the next word must not make the date a bound.
