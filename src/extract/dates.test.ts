@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDates, findIssueDate, inferYear } from './dates.ts';
+import { findDates, findIssueDate, findReferenceDate, inferYear } from './dates.ts';
 import { dateNumber } from './date-patterns.ts';
 import words from './data/date-words.json' with { type: 'json' };
 
@@ -149,6 +149,17 @@ describe('findIssueDate', () => {
     ['China fines ride-hailing firm 80 million yuan over data breaches\nBy Staff Reporter\nMarch 4, 2024 7:15 AM GMT+8 Updated 2 hours ago', '2024-03-04'],
   ])('cover %#', (text, date) => {
     expect(findIssueDate(text)).toBe(date);
+  });
+});
+
+describe('findReferenceDate', () => {
+  it.each([
+    ['the cover date when there is one', 'China Data Protection Digest\nPublished 15 March 2022\n2016年11月7日通过的网络安全法', '2022-03-15'],
+    ['else the middle of the dates written with a year', '数据合规周报（2024年第10期）\n3月1日，国家网信办发布征求意见稿，截止日期为2024年3月31日。依据2016年11月7日通过的《网络安全法》。3月18日，自2024年3月18日起施行。', '2024-03-18'],
+    ['months when no day is written with its year', '周报\n2024年3月，某省开展专项行动。', '2024-03'],
+    ['null when no year is written', '周报\n3月1日，国家网信办发布通知。', null],
+  ])('%s', (_what, text, date) => {
+    expect(findReferenceDate(text)).toBe(date);
   });
 });
 

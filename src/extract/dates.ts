@@ -56,3 +56,19 @@ export function findIssueDate(text: string): IsoDate | null {
   }
   return best?.date ?? null;
 }
+
+/**
+ * The date a document's yearless dates are read against: its cover date, else the middle one of the
+ * dates it writes with their year (a digest without a dated cover still dates its items `3月1日…
+ * 截止日期为2024年3月31日`). The median keeps background years (`2016年11月7日通过`) and far
+ * effective dates from moving it. Null when the text writes no year at all.
+ */
+export function findReferenceDate(text: string): IsoDate | null {
+  const cover = findIssueDate(text);
+  if (cover !== null) return cover;
+  const written = scanDates(text, null).filter((h) => !h.value.yearInferred);
+  const days = written.filter((h) => h.value.precision === 'day');
+  const dates = (days.length > 0 ? days : written).map((h) => h.value.date).sort();
+  return dates[Math.floor((dates.length - 1) / 2)] ?? null;
+}
+

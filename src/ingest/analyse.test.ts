@@ -80,3 +80,12 @@ describe('analyse: status', () => {
     expect(rec?.status).toBeNull();
   });
 });
+
+describe('analyse: a document without a dated cover', () => {
+  it('dates yearless items from the years the document writes elsewhere', () => {
+    const doc = normalizeText(
+      '数据合规周报（2024年第10期）\n\n◆ 国家网信办发布《个人信息出境认证办法（征求意见稿）》\n\n3月1日，国家互联网信息办公室发布《个人信息出境认证办法（征求意见稿）》，截止日期为2024年3月31日。\n\n◆ 工信部印发《工业领域数据安全标准体系建设指南》\n\n3月4日，工业和信息化部印发《工业领域数据安全标准体系建设指南（2023版）》。\n',
+    );
+    expect(analyse(doc).map((r) => r.date)).toEqual(['2024-03-01', '2024-03-04']);
+  });
+});

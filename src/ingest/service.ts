@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.ts';
 import { assignEvents } from '../events/service.ts';
-import { findIssueDate } from '../extract/dates.ts';
+import { findIssueDate, findReferenceDate } from '../extract/dates.ts';
 import { documentShortForms } from '../extract/instruments.ts';
 import { localDollar } from '../extract/money.ts';
 import { extractRecord, itemKeywords, itemText } from '../extract/item.ts';
@@ -147,7 +147,7 @@ export function analyse(text: string): ItemRecord[] {
   const segments = segmentText(text);
   // Month-day dates take their year from the issue date, then from the latest explicit event date
   // seen so far, so a document that spans a year boundary keeps the right year for later items.
-  let reference = findIssueDate(text);
+  let reference = findReferenceDate(text);
   const dollar = localDollar(text);
   const records: ItemRecord[] = [];
   const texts = segments.map((seg) => itemText(text, seg));

@@ -22,6 +22,8 @@ describe('stripMarkup', () => {
     expect(stripMarkup('- <b>工信部</b>通报 22 款 APP')).toBe('工信部通报 22 款 APP');
     expect(stripMarkup('\\(一\\) 数据出境')).toBe('(一) 数据出境');
     expect(stripMarkup('  11月1日，国家网信办发布《规定》。 ')).toBe('11月1日，国家网信办发布《规定》。');
+    expect(stripMarkup('◆ 国家网信办发布《办法》')).toBe('国家网信办发布《办法》');
+    expect(stripMarkup('■数据出境')).toBe('数据出境');
   });
 
   it('gives on every seed line what the full chain of regexes gives', () => {

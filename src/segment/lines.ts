@@ -113,6 +113,11 @@ const SIGNED_FOOT = /^[\u4e00-\u9fff（）()]{2,30}\s+(\d{4}|[〇零一二三四
 // `【天津网信办处罚一家数据泄露企业】12月14日，…`: a headline in brackets that opens its paragraph.
 // Short labels (【基本案情】, 【案例一】) are not headlines.
 const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
+// `1. 上海网信办查处一起数据泄露案：3月5日，…`, `◆ 工信部通报18款APP：3月6日，…`: a numbered or bulleted
+// headline ended by a colon, over a date-led paragraph on the same line.
+const COLON_HEADLINE = /^(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)?\s*([^，。：:；;！？\s][^，。：:；;！？]{5,39})[：:]\s*(?=\S)/;
+// `• ICO fines firm £7.5m – On 18 March 2024 the ICO fined…`: a bulleted English headline ended by a dash.
+const DASH_HEADLINE = /^(\S.{5,140}?)\s[–—]\s+(?=\S)/;
 // A number in front of a date-led paragraph (`1、12月8日，…`, `（2）12月20日，…`); a dot before a
 // digit is a decimal, not a number.
 const LEAD_NUMBER = /^(\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)\s*/;
@@ -146,7 +151,7 @@ const SPACED_CELLS = /\S {2,}\S+ {2,}\S/;
 
 export function classify(raw: string, span: { start: number; end: number }, tabbed = false): Line {
   const marked = /^#{1,6}\s/.test(raw) || /^\*\*[^*].*\*\*$/.test(raw) || /^<b>.*<\/b>$/i.test(raw);
-  const bullet = /^[-*+•]\s+/.test(raw);
+  const bullet = BULLET.test(raw);
   const text = stripMarkup(raw);
   const english = isEnglish(text);
   const line: Line = {
@@ -172,8 +177,30 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
   const short = line.kind === 'heading' && !line.dateLed;
   if (tabbed && (short || raw.includes('\t')) && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
   if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
-  if (line.kind === 'prose') line.inlineTitle = INLINE_HEADLINE.exec(text)?.[1]?.trim() ?? null;
+  if (line.kind === 'prose') line.inlineTitle = inlineHeadline(raw, text, bullet);
   return line;
+}
+
+// `- ` and `* ` are markdown's and need their space; the symbols of Chinese and English digests do not.
+const BULLET = /^(?:[-*+•]\s+|[◆◇■□●○▶►▪★☆◎]\s*)/;
+
+function inlineHeadline(raw: string, text: string, bullet: boolean): Line['inlineTitle'] {
+  const bracketed = INLINE_HEADLINE.exec(text);
+  if (bracketed) return { text: bracketed[1]!.trim(), end: raw.indexOf('】') + 1 };
+  const numbered = bullet || LEAD_NUMBER.test(text);
+  const colon = numbered ? COLON_HEADLINE.exec(text) : null;
+  if (colon && DATE_LEAD.some((re) => re.test(text.slice(colon[0].length)))) return headlineIn(raw, colon[1]!.trim());
+  const dash = bullet && isEnglish(text) ? DASH_HEADLINE.exec(text) : null;
+  if (dash && !/[.!?]\s/.test(dash[1]!)) return headlineIn(raw, dash[1]!.trim());
+  return null;
+}
+
+/** The headline and the offset in `raw` after it and its closing colon or dash. */
+function headlineIn(raw: string, title: string): Line['inlineTitle'] {
+  const at = raw.indexOf(title);
+  if (at < 0) return null;
+  const mark = /^\s*[：:–—]/.exec(raw.slice(at + title.length));
+  return { text: title, end: at + title.length + (mark?.[0].length ?? 0) };
 }
 
 function kindOf(raw: string, line: Line): LineKind {
@@ -222,14 +249,14 @@ function sectionLevel(t: string): 1 | 2 | null {
 
 // Every mark stripMarkup removes starts with one of these: most lines hold none, and skip its
 // seven regexes.
-const MARKUP_CHARS = /[#*+•<_\\-]/;
+const MARKUP_CHARS = /[#*+•◆◇■□●○▶►▪★☆◎<_\\-]/;
 
 /** Removes markdown/HTML emphasis, heading marks, bullets and trailing "more" links. */
 export function stripMarkup(raw: string): string {
   if (!MARKUP_CHARS.test(raw)) return removeMoreLink(raw).trim();
   const emphasis = raw
     .replace(/^#{1,6}\s+/, '')
-    .replace(/^[-*+•]\s+/, '')
+    .replace(BULLET, '')
     .replace(/<\/?(b|strong|i|em|u|span)[^>]*>/gi, '')
     .replace(/\*\*|__/g, '')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2');

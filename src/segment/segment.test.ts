@@ -423,6 +423,35 @@ describe('layouts the seeds do not show', () => {
     expect(text.slice(items[0]!.span.start, items[0]!.span.end)).toMatch(/2023年9月28日$/);
   });
 
+  it('reads a digest\'s ◆ headlines, numbered `headline：date，…` paragraphs and `• headline – text` bullets as items', () => {
+    const text = normalizeText(
+      [
+        '数据合规周报（2024年第10期）',
+        '一、立法动态',
+        '◆ 国家网信办发布《个人信息出境认证办法（征求意见稿）》',
+        '3月1日，国家互联网信息办公室发布《个人信息出境认证办法（征求意见稿）》，截止日期为2024年3月31日。',
+        '二、执法动态',
+        '1. 上海网信办查处一起数据泄露案：3月5日，上海市网信办依据《数据安全法》第四十五条第一款作出罚款5万元的行政处罚。',
+        '2. 广东通信管理局通报18款APP：3月6日，广东省通信管理局通报18款APP，要求于3月13日前完成整改。',
+        '3. 适用范围：本办法适用于境内个人信息处理者。',
+        '三、海外动态',
+        '• EDPB adopts opinion on "consent or pay" models – On 17 March 2024 the European Data Protection Board adopted an opinion.',
+        '• ICO fines firm £7.5m – On 18 March 2024 the UK Information Commissioner\'s Office fined a firm £7.5 million.',
+        'Source: https://example.com/weekly/10',
+      ].join('\n\n'),
+    );
+    const items = segmentText(text);
+    expect(items.map((s) => [s.title, s.sectionPath.at(-1)])).toEqual([
+      ['国家网信办发布《个人信息出境认证办法（征求意见稿）》', '立法动态'],
+      ['上海网信办查处一起数据泄露案', '执法动态'],
+      // A numbered clause without a date after its colon is text of the item, not a headline.
+      ['广东通信管理局通报18款APP', '执法动态'],
+      ['EDPB adopts opinion on "consent or pay" models', '海外动态'],
+      ['ICO fines firm £7.5m', '海外动态'],
+    ]);
+    for (const s of items) expect(text.slice(s.titleSpan!.start, s.titleSpan!.end)).toBe(s.title);
+  });
+
   it('keeps a bare 来源：… line under an item as its source, not as the next headline', () => {
     const text = normalizeText(
       [

@@ -225,9 +225,9 @@ function onProse(st: State, line: Line): void {
   if (line.subCase && st.parent) return startItem(st, null, line, st.parent);
   if (line.inlineTitle) {
     closeItem(st);
-    // The item starts at the bracket; its title is the text inside.
-    const close = line.raw.indexOf('】');
-    return startItem(st, { ...line, text: line.inlineTitle, span: { start: line.span.start, end: line.span.start + close + 1 } }, line);
+    // The item starts at the line; its title is the headline, without brackets, colon or dash.
+    const { text, end } = line.inlineTitle;
+    return startItem(st, { ...line, text, span: { start: line.span.start, end: line.span.start + end } }, line);
   }
   if (cur) {
     if (line.english && canTakeEnglish(cur)) return startEnglish(cur, null, line);

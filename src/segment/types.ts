@@ -59,7 +59,7 @@ export interface Line {
   english: boolean;
   /** Starts with a date (11月1日，… / On April 26, 2021, …). */
   dateLed: boolean;
-  /** A list bullet `- ` or `* ` started the line. */
+  /** A list bullet (`- `, `* `, `•`, `◆`, `■` …) started the line. */
   bullet: boolean;
   /** A sub-case lead: 案例一：… */
   subCase: boolean;
@@ -69,8 +69,11 @@ export interface Line {
   footDate: boolean;
   /** A signature and a full date on one line (`广东省互联网信息办公室 2023年11月8日`). */
   signedFoot: boolean;
-  /** The bracketed headline that opens a prose line (`【…】12月14日，…`), without brackets. */
-  inlineTitle: string | null;
+  /**
+   * The headline that opens a prose line: `【…】12月14日，…`, `1. 上海网信办查处一起数据泄露案：3月5日，…`,
+   * `• ICO fines firm £7.5m – On 18 March…`; `end` is the offset in `raw` after its closing mark.
+   */
+  inlineTitle: { text: string; end: number } | null;
   /** A row of a text table (three or more `|`-separated cells). */
   tableRow: boolean;
 }
