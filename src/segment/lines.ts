@@ -123,6 +123,17 @@ const DASH_HEADLINE = /^(\S.{5,140}?)\s[–—]\s+(?=\S)/;
 const LEAD_NUMBER = /^(\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)\s*/;
 const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d]{1,3}\s*[:：]/;
 
+// The sections of one article about one development (a law firm's note on a new rule): its background,
+// its reading of the text and its advice are the article's own analysis, not further developments.
+const ANALYSIS_WORDS = [
+  '出台背景', '立法背景', '起草背景', '修订背景', '背景介绍', '背景', '主要内容', '核心内容', '主要变化', '主要修改', '重点内容', '要点解读',
+  '要点', '亮点', '解读', '评析', '分析', '影响分析', '影响', '合规建议', '应对建议', '律师建议', '实务建议', '建议', '结语', '总结', '小结',
+  '展望', '律师观察', '我们的观察', '观察', '合规提示', '风险提示', '合规要点',
+  'Background', 'Key provisions', 'Key points', 'Key changes', 'Key requirements', 'Analysis', 'Implications', 'Recommendations',
+  'Next steps', 'Practical tips', 'What businesses should do', 'What companies should do',
+].join('|');
+const ANALYSIS_HEADING = new RegExp(`^(?:${ANALYSIS_WORDS})(?:(?:与|和|及|and|&)\\s*(?:${ANALYSIS_WORDS}))?\\s*[:：]?$`, 'i');
+
 // A row of a text table, three cells or more: `22/05/2023 | Irish DPC | Ireland | 1.200.000.000`.
 const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 
@@ -170,13 +181,17 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     signedFoot: SIGNED_FOOT.test(text),
     inlineTitle: null,
     tableRow: text.includes('|') && TABLE_ROW.test(text),
+    analysis: false,
   };
   line.kind = kindOf(raw, line);
   // A paragraph with stray spaces is still a paragraph: only tab-separated or short undated lines
   // are rows.
   const short = line.kind === 'heading' && !line.dateLed;
   if (tabbed && (short || raw.includes('\t')) && line.kind !== 'toc' && line.kind !== 'furniture') line.kind = 'row';
-  if (line.kind === 'heading') line.sectionLevel = sectionLevel(text);
+  if (line.kind === 'heading') {
+    line.sectionLevel = sectionLevel(text);
+    line.analysis = ANALYSIS_HEADING.test(stripEnumerator(text));
+  }
   if (line.kind === 'prose') line.inlineTitle = inlineHeadline(raw, text, bullet);
   return line;
 }

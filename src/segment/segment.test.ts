@@ -452,6 +452,30 @@ describe('layouts the seeds do not show', () => {
     for (const s of items) expect(text.slice(s.titleSpan!.start, s.titleSpan!.end)).toBe(s.title);
   });
 
+  it('reads a law firm\'s note on one new rule as one item: its background, reading and advice sections are its commentary', () => {
+    const text = normalizeText(
+      [
+        '《个人信息出境认证办法》正式发布：要点解读与合规建议',
+        '2025年10月14日，国家互联网信息办公室、国家市场监督管理总局联合发布《个人信息出境认证办法》，自2026年1月1日起施行。',
+        '一、出台背景',
+        '2022年以来，我国已建立起数据出境安全评估、个人信息出境标准合同和个人信息保护认证三条路径。',
+        '二、主要内容',
+        '（一）适用范围',
+        '《认证办法》适用于个人信息处理者通过认证方式向境外提供个人信息的活动。',
+        '（二）认证机构',
+        '从事个人信息出境认证的专业机构应当依法取得认证机构资质。',
+        '三、合规建议',
+        '企业应当梳理个人信息出境场景，评估选择合适的出境路径。',
+        '四、其他动态',
+        '10月15日，工业和信息化部印发《工业和信息化领域数据安全风险评估实施细则》。',
+      ].join('\n\n'),
+    );
+    const items = segmentText(text);
+    expect(items.map((s) => s.title)).toEqual(['《个人信息出境认证办法》正式发布：要点解读与合规建议', null]);
+    expect(items[0]!.commentary).toMatch(/^2022年以来[\s\S]*评估选择合适的出境路径。$/);
+    expect(items[1]!.sectionPath).toEqual(['其他动态']);
+  });
+
   it('keeps a bare 来源：… line under an item as its source, not as the next headline', () => {
     const text = normalizeText(
       [

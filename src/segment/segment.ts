@@ -55,6 +55,12 @@ interface State {
   backMatterSections: Set<string>;
   /** The line before was a notice's signature (its date comes next). */
   signed: boolean;
+  /**
+   * Inside an article's own analysis (`一、出台背景` … `三、合规建议`): the depth of its heading (1 for
+   * 一、, 2 for （一）, 3 unnumbered). Its text is commentary on the item before; its sub-headings are
+   * not headlines. It ends at a heading of the same depth or above that is not analysis.
+   */
+  analysis: number | null;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -73,6 +79,7 @@ export function segmentText(text: string): Segment[] {
     looseSection: null,
     backMatterSections: new Set(),
     signed: false,
+    analysis: null,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -141,6 +148,15 @@ function step(st: State, line: Line, next: Line | undefined): void {
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
   st.inIntro = false;
+  const depth = line.sectionLevel ?? 3;
+  if (st.analysis !== null) {
+    if (line.analysis || depth > st.analysis) return;
+    st.analysis = null;
+  }
+  if (line.analysis && st.current && !st.pending) {
+    st.analysis = depth;
+    return;
+  }
   // `广东省互联网信息办公室` over `2023年11月8日`: the signature of a notice, which dates it. When the
   // document is that one notice it is the item's foot; under a release of several cases it dates
   // the release, not its last case.
@@ -208,6 +224,7 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
 
 function onProse(st: State, line: Line): void {
   if (st.inGuide || st.inIntro) return;
+  if (st.analysis !== null) return attachComment(st.current!, line);
   if (st.inBackMatter) {
     st.pending = null;
     return;

@@ -76,4 +76,6 @@ export interface Line {
   inlineTitle: { text: string; end: number } | null;
   /** A row of a text table (three or more `|`-separated cells). */
   tableRow: boolean;
+  /** A heading of an article's own analysis (`一、出台背景`, `三、合规建议`, `Key provisions`). */
+  analysis: boolean;
 }
