@@ -155,6 +155,25 @@ describe('layouts the seeds do not show', () => {
     expect(segs[0]!.title).toBe('国家互联网信息办公室关于发布《数据出境安全评估申报指南（第二版）》的公告');
   });
 
+  it('reads a notice with its document number and 一、二、三 points as one item titled by the notice, not the number', () => {
+    const text = normalizeText(
+      [
+        '工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知',
+        '工信厅信管函〔2024〕56号',
+        '各省、自治区、直辖市通信管理局，各相关企业：',
+        '为深入贯彻《个人信息保护法》，工业和信息化部决定开展专项行动。现将有关事项通知如下：',
+        '一、工作目标',
+        '通过专项行动，督促企业落实个人信息保护主体责任。',
+        '二、重点任务',
+        '（一）规范APP个人信息收集行为。重点整治违规收集个人信息等问题。',
+        '三、工作要求',
+        '各通信管理局于2024年11月30日前将工作总结报送工业和信息化部。',
+        '工业和信息化部办公厅\n2024年3月25日',
+      ].join('\n\n'),
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知']);
+  });
+
   it('keeps a notice\'s attachment line and table of apps inside the notice', () => {
     const text = normalizeText(
       '工业和信息化部关于侵害用户权益行为的APP通报（2023年第6批）\n\n工业和信息化部近期组织第三方检测机构对手机应用软件进行检查。截至目前，尚有28款APP未完成整改，现予以通报。\n\n附件：存在问题的APP名单\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息；\n\u3000\t\u3000\t\u3000\t超范围收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n……（共28款，详见附件）\n',
