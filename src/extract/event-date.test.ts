@@ -151,6 +151,11 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate('国家电网公司10月9日发布《电力数据安全管理办法》，规范数据处理活动。', ctx('2023-10-20'))?.value).toBe('2023-10-09');
   });
 
+  it('does not take a posting date under the headline of a short item for its foot', () => {
+    const text = 'China Finalizes Rules on Compliance Audits\nFebruary 20, 2025\nOn February 14, 2025, the Cyberspace Administration of China issued the Measures.\n';
+    expect(eventDate(text, ctx('2025-02-20'))?.value).toBe('2025-02-14');
+  });
+
   it('reads an official Chinese-numeral foot date', () => {
     const notice = '工业和信息化部办公厅关于开展2023年网络安全技术应用试点示范工作的通知\n各省、自治区、直辖市工业和信息化主管部门：\n现将有关事项通知如下。\n工业和信息化部办公厅\n二〇二三年九月十四日';
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-09-14');

@@ -149,7 +149,11 @@ function laterLead(text: string, hits: DateHit[], from: number, to: number): Dat
  * ending a signature line (`广东省互联网信息办公室 2023年11月8日`).
  */
 function footDate(all: Line[], hits: DateHit[]): DateHit | null {
-  for (const line of all.slice(Math.max(1, all.length - 4)).reverse()) {
+  // A foot comes after the body: in a short item a date line under the headline (an article's
+  // `February 20, 2025`) is among the last lines too, but it is the posting date.
+  const body = all.findIndex((l, i) => i > 0 && !isHeadline(l.text));
+  if (body < 0) return null;
+  for (const line of all.slice(Math.max(body + 1, all.length - 4)).reverse()) {
     const bare = line.text.replace(/[*_#>\s]/g, '');
     const end = line.start + line.text.length;
     const h = hits.find((x) => x.span.start >= line.start && x.span.end <= end);

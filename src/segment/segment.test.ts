@@ -174,6 +174,13 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(text).map((s) => s.title)).toEqual(['工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知']);
   });
 
+  it('titles a court case by its headline, not by the case number under it', () => {
+    const text = normalizeText(
+      '**北京互联网法院审结一起个人信息保护纠纷案**\n\n（2023）京0491民初12345号\n\n2023年9月14日，北京互联网法院对原告王某诉被告某科技公司个人信息保护纠纷一案作出一审判决。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['北京互联网法院审结一起个人信息保护纠纷案']);
+  });
+
   it('keeps a notice\'s attachment line and table of apps inside the notice', () => {
     const text = normalizeText(
       '工业和信息化部关于侵害用户权益行为的APP通报（2023年第6批）\n\n工业和信息化部近期组织第三方检测机构对手机应用软件进行检查。截至目前，尚有28款APP未完成整改，现予以通报。\n\n附件：存在问题的APP名单\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息；\n\u3000\t\u3000\t\u3000\t超范围收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n……（共28款，详见附件）\n',
