@@ -42,6 +42,8 @@ for (const [name, forms] of allPlaceForms()) for (const form of forms) TRIE.add(
 for (const [name, place] of FOREIGN_ZH_NAMES) TRIE.add(name, { type: 'country', ...place });
 
 const LEVEL_PREFIXES = '省市区县州';
+const ANONYMOUS_LEVELS = '省市区县州地';
+const MOU = '某'.charCodeAt(0);
 const LEVEL_PREFIX_CODES = firstCodeTable(LEVEL_PREFIXES);
 // A level prefix (市市场监管局) only starts a name after a word that introduces a body.
 const BEFORE_LEVEL_PREFIX = new Set('、，,；;：:（(“"和与及同合接经由向被对在请报据'.split(''));
@@ -149,6 +151,10 @@ function startTokens(f: string, pos: number): Token[] {
   if (out.length === 0 && ch !== '' && LEVEL_PREFIXES.includes(ch) && (pos === 0 || !isHan(f[pos - 1]) || BEFORE_LEVEL_PREFIX.has(f[pos - 1]!))) {
     if (kindAt(f, f[pos + 1] === '委' ? pos + 2 : pos + 1)) out.push({ type: 'glue', start: pos, end: pos + 1, text: ch });
   }
+  // A published case that hides the place (某市公安局网安支队, 某区网信办) still names a body.
+  if (out.length === 0 && ch === '某' && ANONYMOUS_LEVELS.includes(f[pos + 1] ?? '') && kindAt(f, f[pos + 2] === '委' ? pos + 3 : pos + 2)) {
+    out.push({ type: 'glue', start: pos, end: pos + 2, text: f.slice(pos, pos + 2) });
+  }
   return out;
 }
 
@@ -172,7 +178,7 @@ export function chainAt(f: string, pos: number, masked: (i: number) => boolean):
   // empty), except for 中 of a 中共 / 中华人民共和国 prefix.
   const code = f.charCodeAt(pos);
   const phraseStart = TRIE.startsAt(f, pos) && (TRIE.mayMatchAt(f, pos) || code === ZHONG);
-  if (!phraseStart && !LEVEL_PREFIX_CODES.has(code) && !ACTOR_START_CODES.has(code)) {
+  if (!phraseStart && !LEVEL_PREFIX_CODES.has(code) && !ACTOR_START_CODES.has(code) && code !== MOU) {
     if (pos > 0 && isHanCode(f.charCodeAt(pos - 1)) && !BEFORE_OFFICE_CODES.has(f.charCodeAt(pos - 1))) return null;
   }
   const ch = f[pos]!;
