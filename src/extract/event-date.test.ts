@@ -91,6 +91,13 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(runIn, ctx(null))?.value).toBe('2023-11-09');
   });
 
+  it('dates a row of a table of decisions by its date cell, a cell broken over lines included', () => {
+    const row = '1\t广州某某银行股份有限公司\t广东银罚决字〔2024〕31号\t1.违反账户管理规定；\n2.违反信用信息采集、提供、查询及相关管理规定\t警告，罚款215.5万元\t中国人民银行广东省分行\t2024年12月20日';
+    expect(eventDate(row, ctx('2025-01-10'))?.value).toBe('2024-12-20');
+    const oneLine = '6\t汕头某融资担保有限公司\t汕头银罚决字〔2025〕1号\t违反信用信息采集、提供、查询及相关管理规定\t罚款30万元\t中国人民银行汕头市分行\t2025年1月6日';
+    expect(eventDate(oneLine, ctx('2025-01-10'))?.value).toBe('2025-01-06');
+  });
+
   it('reads Taiwan\'s 今（19）日 against the reference date', () => {
     const text = '國家通訊傳播委員會（NCC）今（19）日召開第1037次委員會議，核處罰鍰新臺幣50萬元。';
     expect(eventDate(text, ctx('2022-10-20'))?.value).toBe('2022-10-19');

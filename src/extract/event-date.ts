@@ -158,6 +158,26 @@ function footDate(all: Line[], hits: DateHit[]): DateHit | null {
 
 const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,30}$/;
 
+// A row of a tab-separated table: three cells or more.
+const TAB_ROW = /\t[^\t\n]*\t/;
+
+/**
+ * A row of a table of decisions (`5<TAB>东莞某…<TAB>…<TAB>中国人民银行广东省分行<TAB>2025年1月3日`) is
+ * dated by a cell that holds a full date and nothing else, the last one when there are several (the
+ * decision comes after the filing). The row may be broken over lines by a cell of several lines.
+ */
+function cellDate(text: string, all: Line[], hits: DateHit[]): DateHit | null {
+  if (!TAB_ROW.test(all[0]?.text ?? '')) return null;
+  let found: DateHit | null = null;
+  for (const h of hits) {
+    if (h.value.yearInferred || h.value.precision !== 'day') continue;
+    const before = text[h.span.start - 1];
+    const after = text.slice(h.span.end).match(/^[ ]*(.?)/)?.[1] ?? '';
+    if ((before === '\t' || before === '\n' || before === undefined) && (after === '\t' || after === '\n' || after === '')) found = h;
+  }
+  return found;
+}
+
 function sameDay(text: string, at: number, lead: string, ref: string | null): DateHit | null {
   if (ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
   const word = lead.replace(/\s*[，,]$/, '');
@@ -181,7 +201,7 @@ const recentLeads = new Recent<DateHit | null>();
 function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
   const hits = scanDates(text, referenceDate);
   const all = lines(text);
-  const foot = footDate(all, hits);
+  const foot = footDate(all, hits) ?? cellDate(text, all, hits);
   if (foot) return foot;
   let posted: DateHit | null = null;
   // Whether the first paragraph has been read and gave no date (a court case opens with the period

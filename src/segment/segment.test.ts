@@ -361,6 +361,33 @@ describe('layouts the seeds do not show', () => {
     expect(segs.map((s) => text.slice(s.span.start, s.span.end).slice(0, 10))).toEqual(['THE LARGES', '22/05/2023', '16/07/2021', '10/02/2022']);
   });
 
+  it('makes each numbered row of a tab-separated table of penalty decisions an item, across a page break', () => {
+    const text = normalizeText(
+      [
+        '中国人民银行广东省分行行政处罚信息公示表（2025年第1期）', '',
+        '序号\t当事人名称（姓名）\t行政处罚决定书文号\t违法行为类型\t行政处罚内容\t作出行政处罚决定机关名称\t作出行政处罚决定日期',
+        '1\t广州某某银行股份有限公司\t广东银罚决字〔2024〕31号\t1.违反账户管理规定；',
+        '2.违反信用信息采集、提供、查询及相关管理规定\t警告，罚款215.5万元\t中国人民银行广东省分行\t2024年12月20日',
+        '2\t陈某某\t广东银罚决字〔2024〕32号\t对单位第1项违法行为负有责任\t罚款5.5万元\t中国人民银行广东省分行\t2024年12月20日', '',
+        '第 1 页 共 2 页', '',
+        '中国人民银行广东省分行行政处罚信息公示表（2025年第1期）',
+        '3\t张某某\t汕头银罚决字〔2025〕2号\t违反人民币流通管理规定\t警告\t中国人民银行汕头市分行\t2025年1月6日', '',
+        '注：本期共公示行政处罚案件3件，罚没金额合计约221万元。',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => itemText(text, s).slice(0, 4))).toEqual(['1\t广州', '2\t陈某', '3\t张某']);
+    expect(itemText(text, segs[0]!)).toMatch(/2024年12月20日$/);
+    expect(segs[2]!.commentary).toMatch(/^注：本期共公示/);
+  });
+
+  it('keeps a tab-separated table of apps (no penalty columns) inside its notice', () => {
+    const text = normalizeText(
+      '关于侵害用户权益行为APP的通报\n\n上海市通信管理局发现17款APP存在问题，现予以通报。\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n',
+    );
+    expect(segmentText(text)).toHaveLength(1);
+  });
+
   it('reads a listing entry (headline, meta line, summary) as one item, a company suffix ending the headline', () => {
     const text = normalizeText(
       [

@@ -55,6 +55,8 @@ interface State {
   backMatterSections: Set<string>;
   /** The line before was a notice's signature (its date comes next). */
   signed: boolean;
+  /** Inside a tab-separated table whose head row names a penalty decision (a 行政处罚信息公示表). */
+  fineTable: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -73,6 +75,7 @@ export function segmentText(text: string): Segment[] {
     looseSection: null,
     backMatterSections: new Set(),
     signed: false,
+    fineTable: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -119,6 +122,16 @@ function step(st: State, line: Line, next: Line | undefined): void {
       if (st.current && !st.inBackMatter) attachComment(st.current, line);
       return;
     case 'row':
+      if (line.raw.includes('\t') && !ROW_NUMBER.test(line.raw)) {
+        // A head row (`序号  当事人名称  …  行政处罚内容  作出行政处罚决定日期`) says what the rows are.
+        if (!line.dateLed && !/\d{4}\s*年/.test(line.text)) st.fineTable = FINE_TABLE_HEAD.test(line.text);
+      } else if (st.fineTable && ROW_NUMBER.test(line.raw) && !st.inBackMatter && !st.inGuide) {
+        // Each numbered row of a table of penalty decisions is a decision of its own; a cell broken
+        // over lines continues it.
+        closeItem(st);
+        st.pending = null;
+        return startItem(st, null, line);
+      }
       // Table rows (apps and their operators under a notice) belong to the item the table is in.
       if (st.current && !st.pending && !st.inBackMatter && !st.inGuide) extend(st.current, line);
       return;
@@ -207,6 +220,12 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
 
 function onProse(st: State, line: Line): void {
   if (st.inGuide || st.inIntro) return;
+  // `注：本期共公示行政处罚案件8件，罚没金额合计…` under a table of decisions: a note on the table.
+  if (st.fineTable && TABLE_NOTE.test(line.text)) {
+    st.fineTable = false;
+    if (st.current) attachComment(st.current, line);
+    return closeItem(st);
+  }
   if (st.inBackMatter) {
     st.pending = null;
     return;
@@ -291,6 +310,12 @@ function extend(cur: Draft, line: Line): void {
   cur.announces = ANNOUNCES.test(line.text);
   stripInlineSource(cur, line);
 }
+
+// The head of a table of penalty decisions names the decision, its content or its date.
+const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
+// A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
+const ROW_NUMBER = /^\d{1,3}\t/;
+const TABLE_NOTE = /^(注|备注|说明)\s*[:：]/;
 
 const CLOSING = /^(下一步[，,]|[^，。；:：]{2,16}(提醒|提示|呼吁)[:：])/;
 
