@@ -131,6 +131,21 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
   });
 });
 
+describe('eventDate: a case dated by its judgment, past its part labels', () => {
+  it.each([
+    [
+      '刘某某侵犯公民个人信息刑事附带民事公益诉讼案\n【基本案情】\n2021年3月至2022年9月，被告人刘某某将公司客户信息共计4.6万余条出售给他人。\n【检察机关履职过程】\n上海市闵行区人民检察院以刘某某涉嫌侵犯公民个人信息罪提起公诉。2023年8月16日，上海市闵行区人民法院作出一审判决。',
+      '2023-08-16',
+    ],
+    [
+      '刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司强制要求业主录入人脸信息。\n业主刘某多次要求使用门禁卡未果，遂诉至法院。\n▍审理过程\n被告辩称，人脸识别系统系为保障小区安全。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。',
+      '2024-03-15',
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventDate(text, ctx('2024-11-26'))?.value).toBe(expected);
+  });
+});
+
 describe('eventDate: the same day as the item before', () => {
   it.each([
     ['同日，广东省通信管理局还公开通报 25 款未按要求完成整改 APP，指出近期监测发现 114 款 APP 存在侵害用户权益问题。', '2023-09-14', '2023-09-14'],

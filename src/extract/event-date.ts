@@ -47,11 +47,14 @@ const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
 const DECISION_OF = /\b(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)\s+$/i;
 
+// A case's part labels (`【基本案情】`, `▍裁判结果`) hold no date and are not its paragraphs.
+const LABEL_LINE = /^\s*(?:[【\[][^】\]\n]{1,10}[】\]]|[▍▌▎■]\s*[^\s，。]{1,10})\s*$/;
+
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    if (line.trim() !== '') out.push({ start, text: line });
+    if (line.trim() !== '' && !LABEL_LINE.test(line)) out.push({ start, text: line });
     start += line.length + 1;
   }
   return out;
@@ -215,7 +218,9 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     }
     const at = line.start + prefixLength(line.text);
     if (firstRead) {
-      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, sentenceEnd(text, at, end));
+      // `上海市闵行区人民检察院以…提起公诉。2023年8月16日，上海市闵行区人民法院作出一审判决…`
+      const first = sentenceEnd(text, at, end);
+      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
       if (found) return found;
       continue;
     }

@@ -76,7 +76,8 @@ const PART_HEADING = [
 ];
 // The parts every case of a case release repeats (（一）基本案情, 【裁判结果】, 三、典型意义): labels
 // inside the case, not sections or headlines.
-const CASE_PART = /^([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*|【)?(基本案情|简要案情|案情简介|案件事实|裁判结果|判决结果|处理结果|处罚结果|办理结果|检察机关履职过程|履职过程|典型意义|指导意义|案例意义|裁判要旨|要旨|法官说法|检察官说法|案例评析|法律依据|处罚依据)】?$/;
+const CASE_PART = /^([▍▌▎■□●◆◇▶►]\s*)?([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*|【)?(基本案情|简要案情|案情简介|案件事实|裁判结果|判决结果|处理结果|处罚结果|办理结果|检察机关履职过程|履职过程|典型意义|指导意义|案例意义|裁判要旨|要旨|法官说法|检察官说法|案例评析|法律依据|处罚依据)】?$/;
+// `▍基本案情`: WeChat releases mark the parts with a bar glyph instead of brackets.
 // A numbered case name (一、浙江省…侵害公民个人信息民事公益诉讼案) is the case's headline, not a
 // section of the document (第三部分 国内司法案件, 一、…草案 are).
 const CASE_NAME = /^([一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]).*[^草方议提预答备专档法]案件?$/;

@@ -195,6 +195,22 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(text).map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', '被告人刘某侵犯公民个人信息案']);
   });
 
+  it('reads a procuratorate\'s case (案例一 / name / 【关键词】 / keywords) by its name and masks the keywords', () => {
+    const text = normalizeText(
+      '案例一\n浙江省温州市某区人民检察院督促整治快递面单信息泄露行政公益诉讼案\n【关键词】\n行政公益诉讼　快递面单　个人信息保护　诉前检察建议\n【基本案情】\n2022年下半年以来，温州市某区多家快递网点随意丢弃快递面单。\n【检察机关履职过程】\n2023年4月，温州市某区人民检察院依法立案调查。\n\n案例二\n刘某某侵犯公民个人信息刑事附带民事公益诉讼案\n【关键词】\n刑事附带民事公益诉讼　公益损害赔偿金\n【基本案情】\n2021年3月至2022年9月，被告人刘某某出售公司客户信息4.6万余条。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['浙江省温州市某区人民检察院督促整治快递面单信息泄露行政公益诉讼案', '刘某某侵犯公民个人信息刑事附带民事公益诉讼案']);
+    expect(segs[0]!.masked.map((m) => text.slice(m.start, m.end))).toEqual(['【关键词】', '行政公益诉讼 快递面单 个人信息保护 诉前检察建议']);
+  });
+
+  it('reads ▍基本案情 / ▍裁判结果 as labels inside a court case, not as headlines', () => {
+    const text = normalizeText(
+      '案例二\n刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司以“不录入人脸不发门禁卡”为由，强制要求业主录入人脸信息。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。\n▍典型意义\n物业服务企业不得将人脸识别作为出入小区的唯一验证方式。\n\n案例三\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍基本案情\n某网络公司运营的一款求职App在用户注销账号后仍保留其简历信息。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['刘某诉某物业公司个人信息保护纠纷案', '某网络公司诉上海市某区互联网信息办公室行政处罚案']);
+  });
+
   it('masks a release\'s closing words instead of reading them as its last case', () => {
     const text = normalizeText(
       '【案例七】盐城某中学未履行等级保护义务案\n1月4日，盐城市公安局亭湖分局依据《中华人民共和国网络安全法》第二十一条之规定，对该单位予以警告。\n\n江苏公安网安部门提醒：各网络运营者要认真落实《网络安全法》《数据安全法》等法律法规规定。\n',

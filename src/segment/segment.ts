@@ -57,6 +57,10 @@ interface State {
   signed: boolean;
   /** Inside a tab-separated table whose head row names a penalty decision (a 行政处罚信息公示表). */
   fineTable: boolean;
+  /** The line before was a case's bare `【关键词】` label: its keywords come next. */
+  keywordLabel: boolean;
+  /** Lines read before the next item starts that are not its text (a case's keywords). */
+  heldMask: Span[];
 }
 
 export function segmentText(text: string): Segment[] {
@@ -76,6 +80,8 @@ export function segmentText(text: string): Segment[] {
     backMatterSections: new Set(),
     signed: false,
     fineTable: false,
+    keywordLabel: false,
+    heldMask: [],
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -93,6 +99,14 @@ function step(st: State, line: Line, next: Line | undefined): void {
   if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
   else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
+  // A case of a procuratorate's or court's release: `【关键词】` over `行政公益诉讼　快递面单　…`. The
+  // keywords are neither the case's headline nor its text.
+  const keywordLabel = st.keywordLabel;
+  st.keywordLabel = KEYWORD_LABEL.test(line.text);
+  if (st.keywordLabel || (keywordLabel && line.kind === 'heading' && line.sectionLevel === null)) {
+    st.heldMask.push(line.span);
+    return;
+  }
   switch (line.kind) {
     case 'furniture':
     case 'toc':
@@ -286,6 +300,10 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     english: (title ?? first).english,
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
+  // Keywords between the headline and the first paragraph are masked; any held from before the
+  // headline belonged to nothing.
+  if (title) seg.masked.push(...st.heldMask.filter((m) => m.start > title.span.start));
+  st.heldMask = [];
   st.out.push(draft);
   st.current = draft;
   if (!parent) st.parent = draft;
@@ -315,6 +333,7 @@ function extend(cur: Draft, line: Line): void {
 const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
 // A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
 const ROW_NUMBER = /^\d{1,3}\t/;
+const KEYWORD_LABEL = /^[【\[]?\s*(关键词|关键字|關鍵詞)\s*[】\]]?\s*[:：]?$/;
 const TABLE_NOTE = /^(注|备注|说明)\s*[:：]/;
 
 const CLOSING = /^(下一步[，,]|[^，。；:：]{2,16}(提醒|提示|呼吁)[:：])/;
