@@ -98,6 +98,11 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(oneLine, ctx('2025-01-10'))?.value).toBe('2025-01-06');
   });
 
+  it('takes the foot above the attachments a notice prints after it', () => {
+    const notice = '公安部关于《网络安全事件应急处置管理规定（征求意见稿）》公开征求意见的公告\n发布时间：2024-11-12  来源：公安部网站\n我部起草了《网络安全事件应急处置管理规定（征求意见稿）》，现向社会公开征求意见。\n一、登录公安部网站提出意见。\n二、通过电子邮件方式发送至：wajyj@mps.gov.cn。\n三、通过信函方式将意见寄至公安部网络安全保卫局。\n意见反馈截止日期为2024年12月8日。\n附件：1.网络安全事件应急处置管理规定（征求意见稿）\n公安部\n二〇二四年十一月八日\n附件1\n网络安全事件应急处置管理规定\n第一条 为了规范网络安全事件应急处置工作，制定本规定。\n第二条 网络运营者发生网络安全事件的应急处置活动，适用本规定。\n第三条 网络安全事件分为四级。';
+    expect(eventDate(notice, ctx(null))?.value).toBe('2024-11-08');
+  });
+
   it('reads Taiwan\'s 今（19）日 against the reference date', () => {
     const text = '國家通訊傳播委員會（NCC）今（19）日召開第1037次委員會議，核處罰鍰新臺幣50萬元。';
     expect(eventDate(text, ctx('2022-10-20'))?.value).toBe('2022-10-19');

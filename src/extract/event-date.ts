@@ -159,6 +159,7 @@ function footDate(all: Line[], hits: DateHit[]): DateHit | null {
   return null;
 }
 
+const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
 const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,30}$/;
 
 // A row of a tab-separated table: three cells or more.
@@ -204,7 +205,9 @@ const recentLeads = new Recent<DateHit | null>();
 function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
   const hits = scanDates(text, referenceDate);
   const all = lines(text);
-  const foot = footDate(all, hits) ?? cellDate(text, all, hits);
+  // A notice that prints its attachments (附件1, the draft) after its foot is signed above them.
+  const attached = all.findIndex((l, i) => i > 0 && ATTACHMENT_HEAD.test(l.text.trim()));
+  const foot = footDate(attached > 0 ? all.slice(0, attached) : all, hits) ?? cellDate(text, all, hits);
   if (foot) return foot;
   let posted: DateHit | null = null;
   // Whether the first paragraph has been read and gave no date (a court case opens with the period

@@ -61,6 +61,10 @@ interface State {
   keywordLabel: boolean;
   /** Lines read before the next item starts that are not its text (a case's keywords). */
   heldMask: Span[];
+  /** Inside the attachments a notice prints after its foot (附件1, the draft, its 起草说明). */
+  inAttachment: boolean;
+  /** The line before listed a notice's attachments (`附件：1.…`); `2.…` lines continue the list. */
+  attachList: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -82,6 +86,8 @@ export function segmentText(text: string): Segment[] {
     fineTable: false,
     keywordLabel: false,
     heldMask: [],
+    inAttachment: false,
+    attachList: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -99,6 +105,19 @@ function step(st: State, line: Line, next: Line | undefined): void {
   if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
   else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
+  const attachList = st.attachList;
+  st.attachList = ATTACHMENT_LIST.test(line.text);
+  if (attachList && st.current && !st.pending && line.kind === 'heading' && /^\d{1,2}\s*[.．、]/.test(line.text)) {
+    st.attachList = true;
+    return extend(st.current, line);
+  }
+  // `附件1` alone on its line after the notice of a one-notice document: the draft it publishes,
+  // chapters and articles, and its 起草说明 are the notice's attachments, not items.
+  if (ATTACHMENT_HEAD.test(line.text) && st.current && !st.pending && st.out.length === 1) st.inAttachment = true;
+  if (st.inAttachment && st.current) {
+    if (line.kind === 'boilerplate') st.inAttachment = false;
+    else return line.kind === 'furniture' || line.kind === 'toc' ? undefined : extend(st.current, line);
+  }
   // A case of a procuratorate's or court's release: `【关键词】` over `行政公益诉讼　快递面单　…`. The
   // keywords are neither the case's headline nor its text.
   const keywordLabel = st.keywordLabel;
@@ -333,6 +352,8 @@ function extend(cur: Draft, line: Line): void {
 const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
 // A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
 const ROW_NUMBER = /^\d{1,3}\t/;
+const ATTACHMENT_LIST = /^附件\s*[:：]/;
+const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
 const KEYWORD_LABEL = /^[【\[]?\s*(关键词|关键字|關鍵詞)\s*[】\]]?\s*[:：]?$/;
 const TABLE_NOTE = /^(注|备注|说明)\s*[:：]/;
 
