@@ -41,6 +41,7 @@ describe('normalizeText', () => {
     ['a sentence that ended', '……取得了显著成效。\n\n同时，针对互联网企业及联网单位开展安全监督检查。'],
     // eval-genre-zh2: the rows of a 行政处罚信息公示表 pasted from a page are long and end without a stop
     ['a row of a tab-separated table', '字号：大 中 小   文章来源：法律事务处   2025-01-10 16:20:05   打印本页 关闭窗口\n序号\t当事人名称（姓名）\t行政处罚内容\t作出行政处罚决定日期\n2\t陈某某（时任广州某某银行股份有限公司运营管理部总经理）\t罚款5.5万元\t2024年12月20日\n3\t佛山某支付科技有限公司\t罚款共计468万元\t2024年12月27日'],
+    ['a byline with its posting time', '数安内参 2025-01-04 09:30 北京\n阅读 3.2万 分享到：微信 微博'],
     ['a paragraph before a sub-case', '同步公布五起不履行数据安全保护义务被罚案例，包括医学检验机构和科技公司等多家单位\n\n案例一：宿迁某医学检验机构不履行数据安全保护义务案。'],
   ])('keeps the break after %s', (_what, input) => {
     expect(normalizeText(input)).toBe(input + '\n');
