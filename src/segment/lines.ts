@@ -10,8 +10,9 @@ const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
 // Hong Kong newsletters (lines are classified as written, so traditional forms are listed too).
 const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
-// `【简评：…】`, `【简评】…` with the label closed before the text, and English commentary labels.
-const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])|^(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means)\s*[:：]/i;
+// `【简评：…】`, `【简评】…` with the label closed before the text, `律师简评：…` without brackets, and
+// English commentary labels.
+const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])|^(律师|编者|专家|编辑)?(简评|点评|短评)\s*[:：]|^(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means)\s*[:：]/i;
 // An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
 // this issue…`) and its commentary sections (`Editorial`, `Looking ahead`). Not news items.
 const INTRO_LINE = /^(Welcome to (the|our|this)\b|In this (issue|edition|month's|week's|quarter's)\b|This (issue|edition) (of|covers|looks)\b)/i;
@@ -24,6 +25,8 @@ const BOILERPLATE = [
   /This (Newsletter|publication|alert) has been prepared/i,
   /编写《[^》]+》的目的/,
   /^(Subscribe|扫码关注|关注(我们|公众号)|长按(识别|扫码))/i,
+  // A newsletter's closing biographies: `作者简介` over the authors' lines.
+  /^(作者简介|作者介绍|关于作者|律师简介|About the authors?)\s*[:：]?$/i,
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
   /不构成任何形式的法律意见/,
   /should not be relied on as legal advice/i,
@@ -165,6 +168,8 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
+  // `【导读】` alone on its line opens the guide (before the bracketed-label furniture below).
+  if (GUIDE_LINE.test(t)) return 'guide';
   if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }

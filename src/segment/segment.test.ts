@@ -155,6 +155,25 @@ describe('layouts the seeds do not show', () => {
     expect(segs[0]!.title).toBe('国家互联网信息办公室关于发布《数据出境安全评估申报指南（第二版）》的公告');
   });
 
+  it('skips a 【导读】 of bulleted headlines and its summary line, and the authors\' biographies', () => {
+    const text = normalizeText(
+      [
+        '【导读】',
+        '◆ 两部门公布《人脸识别技术应用安全管理办法》，6月1日起施行',
+        '◆ 域外：英国ICO对软件服务商处以307万英镑罚款',
+        '本期共收录动态9条，其中监管速递3条、域外视野2条。', '',
+        '▌监管速递', '',
+        '01｜两部门公布《人脸识别技术应用安全管理办法》',
+        '3月21日，国家互联网信息办公室、公安部联合公布《人脸识别技术应用安全管理办法》，自2025年6月1日起施行。', '',
+        '—— 本期完 ——', '',
+        '作者简介',
+        '王某某，君衡律师事务所合伙人，主要执业领域为数据合规、网络安全与个人信息保护。',
+        '李某某，君衡律师事务所律师。',
+      ].join('\n'),
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['01｜两部门公布《人脸识别技术应用安全管理办法》']);
+  });
+
   it('keeps the attachments a notice prints after its foot (the draft, its 起草说明) inside the notice', () => {
     const text = normalizeText(
       [

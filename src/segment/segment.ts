@@ -224,7 +224,8 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   if (st.inBackMatter && !line.marked) return;
   // A guide ends at a section heading, or at the first headline with a paragraph of its own (a
   // digest without sections); the headlines it lists have none.
-  if (st.inGuide && next?.kind !== 'prose') return;
+  // A bulleted entry (`◆ 两部门公布《…》`) is the guide's own line even when its summary follows.
+  if (st.inGuide && (next?.kind !== 'prose' || GUIDE_BULLET.test(line.raw))) return;
   st.inGuide = false;
   // A list of bullets after `…分别是：` belongs to the item, not a new headline.
   if (line.bullet && st.current?.openList) return extend(st.current, line);
@@ -352,6 +353,7 @@ function extend(cur: Draft, line: Line): void {
 const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
 // A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
 const ROW_NUMBER = /^\d{1,3}\t/;
+const GUIDE_BULLET = /^[◆◇●○■□▶►•·]/;
 const ATTACHMENT_LIST = /^附件\s*[:：]/;
 const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
 const KEYWORD_LABEL = /^[【\[]?\s*(关键词|关键字|關鍵詞)\s*[】\]]?\s*[:：]?$/;
