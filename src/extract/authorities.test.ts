@@ -4,6 +4,28 @@ import { extractAuthorities, lookupAuthority } from './authorities.ts';
 const names = (text: string): string[] => extractAuthorities(text).map((a) => a.value.name);
 const ids = (text: string): Array<[string, string | null]> => extractAuthorities(text).map((a) => [a.value.name, a.value.id]);
 
+describe('extractAuthorities: courts, procuratorates and regulators of case releases (eval-genre-zh2)', () => {
+  it.each([
+    // a court by its district's short name, as its own releases write it
+    ['2023年9月，浦东法院依据《中华人民共和国民事诉讼法》第一百一十四条规定，对被告某数据公司处以罚款人民币30万元。', ['浦东法院']],
+    // a district the release leaves unnamed
+    ['2023年4月，温州市某区人民检察院在履职中发现该线索后依法立案调查。', ['温州市某区人民检察院']],
+    ['2023年5月18日，上海市某区互联网信息办公室依据《中华人民共和国个人信息保护法》第六十六条第一款规定作出行政处罚决定。', ['上海市某区互联网信息办公室']],
+    // a procuratorate's branch
+    ['上海市人民检察院第三分院诉某营销公司个人信息保护民事公益诉讼案', ['上海市人民检察院第三分院']],
+    // a postal administration beside a market regulator
+    ['区邮政管理局收到检察建议后，会同区市场监管局开展专项检查，责令12家快递网点限期整改。', ['区邮政管理局', '区市场监管局']],
+    // a foreign data protection authority named by what it is
+    ['12月20日，意大利数据保护机构（Garante）宣布，对OpenAI处以1500万欧元罚款。', ['意大利数据保护机构', 'Garante']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('gives no id to a body in a place the text leaves unnamed', () => {
+    expect(ids('2023年4月，温州市某区人民检察院依法立案调查。')).toEqual([['温州市某区人民检察院', null]]);
+  });
+});
+
 describe('extractAuthorities: sentences from the seed newsletters', () => {
   it.each([
     ['11 月 1 日，国家烟草专卖局、国家市场监管总局公布《关于进一步保护未成年人免受电子烟侵害的通告》，敦促电子烟生产、销售企业。', ['国家烟草专卖局', '国家市场监管总局']],
