@@ -244,6 +244,17 @@ describe('layouts the seeds do not show', () => {
     expect(segs[0]!.masked.map((m) => text.slice(m.start, m.end))).toEqual(['【关键词】', '行政公益诉讼 快递面单 个人信息保护 诉前检察建议']);
   });
 
+  it('makes a case\'s dated second-instance ruling an item of its own, from the appeal on', () => {
+    const text = normalizeText(
+      '案例一\n被告人吴某某侵犯公民个人信息案\n【裁判结果】\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决，判处被告人吴某某有期徒刑三年六个月，并处罚金人民币七万元。宣判后，吴某某提出上诉。杭州市中级人民法院于2022年12月30日作出二审裁定，驳回上诉，维持原判。\n【典型意义】\n本案被告人出售行踪轨迹信息1,120余条。\n\n案例二\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍裁判结果\n2024年1月22日，浦东法院作出一审判决，判决驳回原告的诉讼请求。原告不服提起上诉，2024年5月10日，上海市第一中级人民法院二审判决驳回上诉，维持原判。\n\n案例三\n被告人王某侵犯公民个人信息案\n【裁判结果】\n2023年4月12日，南山区人民法院作出判决。宣判后，各被告人均未上诉，判决已发生法律效力。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', null, '某网络公司诉上海市某区互联网信息办公室行政处罚案', null, '被告人王某侵犯公民个人信息案']);
+    expect(itemText(text, segs[0]!)).toMatch(/并处罚金人民币七万元。$/);
+    expect(itemText(text, segs[1]!)).toMatch(/^宣判后，吴某某提出上诉。杭州市中级人民法院于2022年12月30日[\s\S]*1,120余条。$/);
+    expect(itemText(text, segs[3]!)).toMatch(/^原告不服提起上诉，2024年5月10日/);
+  });
+
   it('reads ▍基本案情 / ▍裁判结果 as labels inside a court case, not as headlines', () => {
     const text = normalizeText(
       '案例二\n刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司以“不录入人脸不发门禁卡”为由，强制要求业主录入人脸信息。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。\n▍典型意义\n物业服务企业不得将人脸识别作为出入小区的唯一验证方式。\n\n案例三\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍基本案情\n某网络公司运营的一款求职App在用户注销账号后仍保留其简历信息。\n',

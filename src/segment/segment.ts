@@ -272,7 +272,10 @@ function onProse(st: State, line: Line): void {
   if (pending) {
     if (pending.english && line.english && canTakeEnglish(cur)) return startEnglish(cur!, pending, line);
     closeItem(st);
-    return startItem(st, pending, line);
+    const appeal = CASE_TITLE.test(pending.text) ? appealStart(line.raw) : -1;
+    if (appeal <= 0) return startItem(st, pending, line);
+    startItem(st, pending, linePart(line, 0, appeal));
+    return splitAppeal(st, st.current!, line, appeal, true);
   }
   if (line.subCase && st.parent) return startItem(st, null, line, st.parent);
   if (line.inlineTitle) {
@@ -287,9 +290,45 @@ function onProse(st: State, line: Line): void {
       closeItem(st);
       return startItem(st, null, line);
     }
+    const appeal = cur.titled && CASE_TITLE.test(cur.seg.title ?? '') ? appealStart(line.raw) : -1;
+    if (appeal >= 0) return splitAppeal(st, cur, line, appeal);
     return extend(cur, line);
   }
   startItem(st, null, line);
+}
+
+// A case's second-instance ruling is an event of its own with its own date and court (FORMAT.md:
+// "a first-instance judgment … is an item of its own"): `宣判后，吴某某提出上诉。杭州市中级人民法院
+// 于2022年12月30日作出二审裁定，驳回上诉，维持原判。` starts a new item at the appeal.
+const CASE_TITLE = /案件?$/;
+const SECOND_INSTANCE = /二审|终审/;
+const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const APPEAL = /上诉/;
+
+/** Where in a paragraph of a case its dated second-instance ruling starts (with the appeal before it), or -1. */
+function appealStart(raw: string): number {
+  if (!SECOND_INSTANCE.test(raw)) return -1;
+  let prev: { start: number; text: string } | null = null;
+  for (const m of raw.matchAll(/[^。！？]+[。！？]?/g)) {
+    const sentence = { start: m.index, text: m[0] };
+    if (SECOND_INSTANCE.test(sentence.text) && FULL_DATE.test(sentence.text)) {
+      return prev && APPEAL.test(prev.text) && !SECOND_INSTANCE.test(prev.text) ? prev.start : sentence.start;
+    }
+    prev = sentence;
+  }
+  return -1;
+}
+
+/** Characters `from`..`to` of a line, as a line of their own. */
+function linePart(line: Line, from: number, to: number): Line {
+  const raw = line.raw.slice(from, to);
+  return { ...line, raw, text: raw.trim(), span: { start: line.span.start + from, end: line.span.start + to }, dateLed: false, subCase: false, inlineTitle: null };
+}
+
+function splitAppeal(st: State, cur: Draft, line: Line, at: number, headDone = false): void {
+  if (at > 0 && !headDone) extend(cur, linePart(line, 0, at));
+  closeItem(st);
+  startItem(st, null, linePart(line, at, line.raw.length));
 }
 
 function startItem(st: State, title: Line | null, first: Line, parent: Draft | null = null): void {
