@@ -141,6 +141,9 @@ describe('extractAuthorities: what is not an authority', () => {
     ['a word that contains 央行', '中央行政机关应当加强数据安全管理。', []],
     ['a body a draft is submitted to, when another body acts', '2021年4月22日，法工委发言人表示，草案将于4月26日提请全国人大常委会审议。', ['法工委']],
     ['the same body when nobody else acts', '2020年12月28日，《深圳经济特区数据暂行条例（草案）》提请深圳市人大常委会会议审议。', ['深圳市人大常委会']],
+    // eval-genre-zh2: the body a report goes to, and a notice's postal address for comments
+    ['the body a report goes to', '12月31日，工业和信息化部办公厅印发预案，要求地方行业监管部门在发现重大数据安全事件后1小时内向工业和信息化部报告。', ['工业和信息化部办公厅']],
+    ['an address for comments', '公安部起草了征求意见稿。通过信函方式将意见寄至：北京市东城区东长安街14号公安部网络安全保卫局，邮编：100741。', ['公安部']],
     ['places in company names', '北京考拉征信服务有限公司、同方知网（北京）技术有限公司均被调查。', []],
     ['an ambiguous abbreviation with no context', 'The ICO market boomed in 2017 as token sales multiplied.', []],
     ['a place followed by people, not a body', '河南公安干警深入社区开展反诈宣传。', []],
