@@ -255,6 +255,17 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[3]!)).toMatch(/^原告不服提起上诉，2024年5月10日/);
   });
 
+  it('makes a dated fine a lawsuit recounts an item of its own, masked from the case', () => {
+    const text = normalizeText(
+      '案例三\n江苏省南京市人民检察院诉某科技公司违法处理儿童个人信息民事公益诉讼案\n【基本案情】\n某科技公司运营的一款儿童学习类App在未取得监护人同意的情况下收集儿童个人信息。2023年3月，南京市互联网信息办公室依据《中华人民共和国个人信息保护法》第六十六条第一款规定，对该公司作出责令改正、给予警告，并处罚款人民币二十万元的行政处罚。\n【检察机关履职过程】\n2024年2月28日，南京市中级人民法院作出判决，判令该公司删除违法收集的个人信息。\n\n案例四\n被告人王某侵犯公民个人信息案\n【基本案情】\n2023年3月，某区公安分局对王某所在公司罚款人民币5万元。2023年9月，某区人民法院判处王某有期徒刑一年。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['江苏省南京市人民检察院诉某科技公司违法处理儿童个人信息民事公益诉讼案', null, '被告人王某侵犯公民个人信息案']);
+    expect(itemText(text, segs[1]!)).toMatch(/^2023年3月，南京市互联网信息办公室[^\n]*行政处罚。$/);
+    expect(segs[0]!.masked.map((m) => text.slice(m.start, m.end))).toEqual([itemText(text, segs[1]!)]);
+    expect(itemText(text, segs[0]!)).toMatch(/删除违法收集的个人信息。$/);
+  });
+
   it('reads ▍基本案情 / ▍裁判结果 as labels inside a court case, not as headlines', () => {
     const text = normalizeText(
       '案例二\n刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司以“不录入人脸不发门禁卡”为由，强制要求业主录入人脸信息。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。\n▍典型意义\n物业服务企业不得将人脸识别作为出入小区的唯一验证方式。\n\n案例三\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍基本案情\n某网络公司运营的一款求职App在用户注销账号后仍保留其简历信息。\n',

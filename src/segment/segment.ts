@@ -273,7 +273,11 @@ function onProse(st: State, line: Line): void {
     if (pending.english && line.english && canTakeEnglish(cur)) return startEnglish(cur!, pending, line);
     closeItem(st);
     const appeal = CASE_TITLE.test(pending.text) ? appealStart(line.raw) : -1;
-    if (appeal <= 0) return startItem(st, pending, line);
+    if (appeal <= 0) {
+      startItem(st, pending, line);
+      const fine = LAWSUIT_TITLE.test(pending.text) ? earlierFine(line.raw) : null;
+      return fine ? addEarlierFine(st, st.current!, line, fine) : undefined;
+    }
     startItem(st, pending, linePart(line, 0, appeal));
     return splitAppeal(st, st.current!, line, appeal, true);
   }
@@ -292,6 +296,8 @@ function onProse(st: State, line: Line): void {
     }
     const appeal = cur.titled && CASE_TITLE.test(cur.seg.title ?? '') ? appealStart(line.raw) : -1;
     if (appeal >= 0) return splitAppeal(st, cur, line, appeal);
+    const fine = cur.titled && LAWSUIT_TITLE.test(cur.seg.title ?? '') ? earlierFine(line.raw) : null;
+    if (fine) return splitEarlierFine(st, cur, line, fine);
     return extend(cur, line);
   }
   startItem(st, null, line);
@@ -317,6 +323,34 @@ function appealStart(raw: string): number {
     prev = sentence;
   }
   return -1;
+}
+
+// A lawsuit's account of a fine imposed before or beside the judgment (`2023年3月，南京市互联网信息
+// 办公室…对该公司作出…罚款人民币二十万元的行政处罚。`, a court's fine for destroying evidence) is an
+// event of its own with its own date and penalty: an item, masked from the case around it.
+const LAWSUIT_TITLE = /(诉|纠纷|诉讼).*案件?$/;
+const DATED_SENTENCE = /^(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?)[，,]/;
+const FINE_IMPOSED = /罚款(人民币)?\s*[\d一二三四五六七八九十百千万亿.]+\s*[万亿]?元/;
+
+function earlierFine(raw: string): { start: number; end: number } | null {
+  for (const m of raw.matchAll(/[^。！？]+[。！？]?/g)) {
+    if (DATED_SENTENCE.test(m[0]) && FINE_IMPOSED.test(m[0])) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+function splitEarlierFine(st: State, cur: Draft, line: Line, at: { start: number; end: number }): void {
+  extend(cur, line);
+  addEarlierFine(st, cur, line, at);
+}
+
+function addEarlierFine(st: State, cur: Draft, line: Line, at: { start: number; end: number }): void {
+  const sub = linePart(line, at.start, at.end);
+  cur.seg.masked.push(sub.span);
+  const parent = st.parent;
+  startItem(st, null, sub);
+  st.current = cur;
+  st.parent = parent;
 }
 
 /** Characters `from`..`to` of a line, as a line of their own. */
