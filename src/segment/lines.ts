@@ -115,6 +115,11 @@ const SENTENCE_END = /[。！？；.!?;：:]$/;
 const HEADING_MAX_CJK = 64;
 const HEADING_MAX_LATIN = 220;
 
+/** A case's part label (`【基本案情】`, `▍典型意义`): what follows it is the case's text. */
+export function isCasePart(text: string): boolean {
+  return CASE_PART.test(text);
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let offset = 0;

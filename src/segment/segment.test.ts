@@ -266,6 +266,15 @@ describe('layouts the seeds do not show', () => {
     expect(itemText(text, segs[0]!)).toMatch(/删除违法收集的个人信息。$/);
   });
 
+  it('reads a short line after a case part label as the start of its paragraph, not a headline', () => {
+    const text = normalizeText(
+      '案例一\n某科技公司诉某数据公司不正当竞争纠纷案\n▍裁判结果\n2023年11月28日，浦东法院作出一审判决，判令被告赔偿原告经济损失。\n▍典型意义\n本案明确了平台经\n营者对其投入大量资源收集、整理的数据享有竞争性权益。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['某科技公司诉某数据公司不正当竞争纠纷案']);
+    expect(itemText(text, segs[0]!)).toMatch(/享有竞争性权益。$/);
+  });
+
   it('reads ▍基本案情 / ▍裁判结果 as labels inside a court case, not as headlines', () => {
     const text = normalizeText(
       '案例二\n刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司以“不录入人脸不发门禁卡”为由，强制要求业主录入人脸信息。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。\n▍典型意义\n物业服务企业不得将人脸识别作为出入小区的唯一验证方式。\n\n案例三\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍基本案情\n某网络公司运营的一款求职App在用户注销账号后仍保留其简历信息。\n',

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types.ts';
 import { tableCells } from '../extract/table-penalties.ts';
-import { splitLines, stripEnumerator } from './lines.ts';
+import { isCasePart, splitLines, stripEnumerator } from './lines.ts';
 import type { Line, Segment } from './types.ts';
 
 // Reads a document's lines in order and decides where each development starts and ends.
@@ -65,6 +65,8 @@ interface State {
   inAttachment: boolean;
   /** The line before listed a notice's attachments (`附件：1.…`); `2.…` lines continue the list. */
   attachList: boolean;
+  /** The line before was a case's part label (【典型意义】): a paragraph comes next, not a headline. */
+  afterLabel: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -88,6 +90,7 @@ export function segmentText(text: string): Segment[] {
     heldMask: [],
     inAttachment: false,
     attachList: false,
+    afterLabel: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -105,6 +108,12 @@ function step(st: State, line: Line, next: Line | undefined): void {
   if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
   else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
+  const afterLabel = st.afterLabel;
+  st.afterLabel = line.kind === 'furniture' && isCasePart(line.text);
+  // `【典型意义】` over `本案明确了平台经` / `营者对其…`: a paragraph broken short by the PDF, not a headline.
+  if (afterLabel && line.kind === 'heading' && line.sectionLevel === null && st.current && !st.pending && !st.inBackMatter) {
+    return extend(st.current, line);
+  }
   const attachList = st.attachList;
   st.attachList = ATTACHMENT_LIST.test(line.text);
   if (attachList && st.current && !st.pending && line.kind === 'heading' && /^\d{1,2}\s*[.．、]/.test(line.text)) {
