@@ -4,6 +4,28 @@ import { extractAuthorities, lookupAuthority } from './authorities.ts';
 const names = (text: string): string[] => extractAuthorities(text).map((a) => a.value.name);
 const ids = (text: string): Array<[string, string | null]> => extractAuthorities(text).map((a) => [a.value.name, a.value.id]);
 
+describe('extractAuthorities: courts, procuratorates and regulators of case releases (eval-genre-zh2)', () => {
+  it.each([
+    // a court by its district's short name, as its own releases write it
+    ['2023年9月，浦东法院依据《中华人民共和国民事诉讼法》第一百一十四条规定，对被告某数据公司处以罚款人民币30万元。', ['浦东法院']],
+    // a district the release leaves unnamed
+    ['2023年4月，温州市某区人民检察院在履职中发现该线索后依法立案调查。', ['温州市某区人民检察院']],
+    ['2023年5月18日，上海市某区互联网信息办公室依据《中华人民共和国个人信息保护法》第六十六条第一款规定作出行政处罚决定。', ['上海市某区互联网信息办公室']],
+    // a procuratorate's branch
+    ['上海市人民检察院第三分院诉某营销公司个人信息保护民事公益诉讼案', ['上海市人民检察院第三分院']],
+    // a postal administration beside a market regulator
+    ['区邮政管理局收到检察建议后，会同区市场监管局开展专项检查，责令12家快递网点限期整改。', ['区邮政管理局', '区市场监管局']],
+    // a foreign data protection authority named by what it is
+    ['12月20日，意大利数据保护机构（Garante）宣布，对OpenAI处以1500万欧元罚款。', ['意大利数据保护机构', 'Garante']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('gives no id to a body in a place the text leaves unnamed', () => {
+    expect(ids('2023年4月，温州市某区人民检察院依法立案调查。')).toEqual([['温州市某区人民检察院', null]]);
+  });
+});
+
 describe('extractAuthorities: sentences from the seed newsletters', () => {
   it.each([
     ['11 月 1 日，国家烟草专卖局、国家市场监管总局公布《关于进一步保护未成年人免受电子烟侵害的通告》，敦促电子烟生产、销售企业。', ['国家烟草专卖局', '国家市场监管总局']],
@@ -123,6 +145,9 @@ describe('extractAuthorities: what is not an authority', () => {
     ['a word that contains 央行', '中央行政机关应当加强数据安全管理。', []],
     ['a body a draft is submitted to, when another body acts', '2021年4月22日，法工委发言人表示，草案将于4月26日提请全国人大常委会审议。', ['法工委']],
     ['the same body when nobody else acts', '2020年12月28日，《深圳经济特区数据暂行条例（草案）》提请深圳市人大常委会会议审议。', ['深圳市人大常委会']],
+    // eval-genre-zh2: the body a report goes to, and a notice's postal address for comments
+    ['the body a report goes to', '12月31日，工业和信息化部办公厅印发预案，要求地方行业监管部门在发现重大数据安全事件后1小时内向工业和信息化部报告。', ['工业和信息化部办公厅']],
+    ['an address for comments', '公安部起草了征求意见稿。通过信函方式将意见寄至：北京市东城区东长安街14号公安部网络安全保卫局，邮编：100741。', ['公安部']],
     ['places in company names', '北京考拉征信服务有限公司、同方知网（北京）技术有限公司均被调查。', []],
     ['an ambiguous abbreviation with no context', 'The ICO market boomed in 2017 as token sales multiplied.', []],
     ['a place followed by people, not a body', '河南公安干警深入社区开展反诈宣传。', []],

@@ -55,7 +55,8 @@ function mostSpecific(places: readonly PlaceHit[]): PlaceForm | null {
 }
 
 function chainId(tokens: readonly Token[], places: readonly PlaceHit[], kind: BodyKind | null, body: GazetteerBody | null): string | null {
-  if (tokens.some((t) => t.type === 'generic' || (t.type === 'glue' && t.text === '、'))) return null;
+  // A coordinated name, an unknown body, or one in a place the text leaves unnamed (某区) has no id.
+  if (tokens.some((t) => t.type === 'generic' || (t.type === 'glue' && (t.text === '、' || t.text.startsWith('某'))))) return null;
   const place = mostSpecific(places);
   if (body) {
     if (tokens.length === 1) return body.id;

@@ -42,7 +42,7 @@ for (const [name, forms] of allPlaceForms()) for (const form of forms) TRIE.add(
 for (const [name, place] of FOREIGN_ZH_NAMES) TRIE.add(name, { type: 'country', ...place });
 
 const LEVEL_PREFIXES = '省市区县州';
-const ANONYMOUS_LEVELS = '省市区县州地';
+const ANONYMOUS_LEVELS = '省市区县州地镇';
 const MOU = '某'.charCodeAt(0);
 const LEVEL_PREFIX_CODES = firstCodeTable(LEVEL_PREFIXES);
 // A level prefix (市市场监管局) only starts a name after a word that introduces a body.
@@ -108,6 +108,8 @@ function lastPlace(tokens: readonly Token[]): Extract<Token, { type: 'place' }> 
   return undefined;
 }
 
+const SHORT_COUNTY_KINDS: ReadonlySet<string> = new Set(['psb', 'psb-cyber', 'court', 'procuratorate']);
+
 const isShortCounty = (form: PlaceForm): boolean => form.short && form.place.level === 'county';
 
 function acceptPlace(tokens: readonly Token[], form: PlaceForm): boolean {
@@ -130,7 +132,8 @@ function acceptKind(tokens: readonly Token[], kind: BodyKind): boolean {
   if (prev.type === 'body' || prev.type === 'country' || prev.type === 'generic') return false;
   // A short county name alone (北碚警方, 昌平分局) names police units only.
   const first = tokens[0];
-  if (first?.type === 'place' && isShortCounty(first.form) && tokens.every((t) => t.type !== 'kind')) return kind.id === 'psb' || kind.id === 'psb-cyber';
+  // Courts and procuratorates are named so too (浦东法院, 海淀检察院).
+  if (first?.type === 'place' && isShortCounty(first.form) && tokens.every((t) => t.type !== 'kind')) return SHORT_COUNTY_KINDS.has(kind.id);
   return true;
 }
 
@@ -254,6 +257,10 @@ function glueAt(f: string, p: number, tokens: Token[]): Token | null {
   }
   const afterLevel = prev.type === 'glue' && LEVEL_PREFIXES.includes(prev.text);
   if ((prev.type === 'place' || afterLevel) && ch === '委' && kindAt(f, p + 1)) return { type: 'glue', start: p, end: p + 1, text: '委' };
+  // 温州市某区人民检察院: a district the text leaves unnamed, between its city and the body.
+  if (prev.type === 'place' && ch === '某' && ANONYMOUS_LEVELS.includes(f[p + 1] ?? '') && kindAt(f, p + 2)) {
+    return { type: 'glue', start: p, end: p + 2, text: f.slice(p, p + 2) };
+  }
   // 北京市第一中级人民法院, 上海一中院.
   const ordinal = ORDINAL_STARTS.has(ch ?? '') ? ORDINAL.exec(f.slice(p, p + 5)) : null;
   if (ordinal && (prev.type === 'place' || prev.type === 'kind') && kindAt(f, p + ordinal[0].length)) {

@@ -1,6 +1,7 @@
 // Stretches of text where a body name is not an actor of the item: titles in 《》 (a name inside
 // 《工业和信息化部…方案》 is part of a title), news-source notes (（来源：公安部网安局）,
-// 据…报道, 记者从…获悉) and the body a draft is submitted to (提请全国人大常委会审议).
+// 据…报道, 记者从…获悉), the body a draft is submitted to (提请全国人大常委会审议) and the body a
+// report or comment is sent to.
 // Works on prepared (folded) text, where white space has already been collapsed.
 
 const TITLE_LIMIT = 150;
@@ -18,6 +19,10 @@ const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
   { re: /获([^，。；,;！？]{1,10}?)(?:备案|批准|许可|授权|核准)/g, group: 1 },
   // A website named as where to read or comment (登录中华人民共和国司法部中国政府法制信息网) is not an actor.
   { re: /(?:登录|登陆|访问)([^，。；,;！？]{1,40}?)(?:门户网站|网站|官网|网)/g, group: 1 },
+  // The body a report or comment goes to (在发现后1小时内向工业和信息化部报告), and the address of
+  // a notice's submission channel (将意见寄至：北京市…公安部网络安全保卫局), receive; they do not act.
+  { re: /向([^，。；,;！？、]{2,30}?)(?:报告|报送|反馈意见|提交意见|提出意见)/g, group: 1 },
+  { re: /(?:寄至|寄送至|邮寄至|寄往)\s?[:：]?([^，。；,;！？]{2,60})/g, group: 1 },
   // Members of a mechanism or board are listed, not acting.
   { re: /(?:成员单位|成员|组成)[^。]{0,12}?(?:包括|有|为)([^。]{1,120})/g, group: 1 },
   { re: /[Mm]embers of [^.]{0,60}? (?:are|include)([^.]{1,250})/g, group: 1 },

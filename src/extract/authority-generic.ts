@@ -9,7 +9,7 @@ import { PLACE_TRIE } from './places.ts';
 export const LOCAL_SUFFIXES = [...LOCAL_BODIES.suffixes].sort((a, b) => b.length - a.length);
 export const BODY_UNIT_SUFFIXES = ['办公厅', '办公室', '委员会', '司', '局'];
 // 部长 and 专员 name an office holder acting for the state (澳大利亚内政部长).
-export const FOREIGN_SUFFIXES = ['专员公署', '专员办公室', '监管机构', '委员会', '办公室', '法院', '政府', '议会', '国会', '部长', '专员', '局', '署', '部'];
+export const FOREIGN_SUFFIXES = ['专员公署', '专员办公室', '监管机构', '保护机构', '委员会', '办公室', '法院', '政府', '议会', '国会', '部长', '专员', '局', '署', '部'];
 // 英国政府, 欧洲议会: these may follow a country name directly.
 const BARE_SUFFIXES: ReadonlySet<string> = new Set(['政府', '议会', '国会']);
 const ALL_STOPS = [...LOCAL_BODIES.verbStops, ...LOCAL_BODIES.nounStops];

@@ -64,6 +64,10 @@ const GENRE: [string | null, string, boolean, Category][] = [
   ['NCC开罚电信业者 个资管理不当', '国家通讯传播委员会（NCC）今（19）日召开委员会议，依电信管理法第84条规定，核处罚锾新台币50万元。', true, 'overseas'],
   // A foreign regulator's page that never names its country.
   ['Breach of the Protection Obligation by an online retailer', 'Decision | Protection | 14 Sep 2023\nFinancial penalty of $74,000 imposed on the organisation, whose customer database was exfiltrated.', true, 'overseas'],
+  // A lawsuit against a regulator's penalty is a court case, named `原告诉被告…案`.
+  ['某网络公司诉上海市某区互联网信息办公室行政处罚案', '▍基本案情\n某网络公司运营的一款求职App在用户注销账号后仍保留并使用其简历信息用于营销推送。\n该公司不服，以处罚过重为由向浦东法院提起行政诉讼。\n▍裁判结果\n2024年1月22日，浦东法院作出一审判决，认为被诉行政处罚决定认定事实清楚、适用法律正确、程序合法、处罚幅度适当，判决驳回原告的诉讼请求。', false, 'judicial'],
+  // A row of a 行政处罚信息公示表 whose only measure is a warning: the decision number says enforcement.
+  [null, '7\t张某某\t汕头银罚决字〔2025〕2号\t违反人民币流通管理规定\t警告\t中国人民银行汕头市分行\t2025年1月6日', false, 'enforcement'],
   ['MIIT orders removal of 8 apps', 'The Ministry of Industry and Information Technology (MIIT) announced on 29 August that it had ordered app stores to take down 8 apps.', false, 'enforcement'],
 ];
 
@@ -119,6 +123,8 @@ describe('titleKind and markTitles', () => {
     ['贵州省数据要素登记管理办法（试行）', 'LAW'],
     ['关于印发〈网络音视频信息服务管理规定〉的通知', 'LAW'],
     ['关于下架18款侵害用户权益APP的通报', 'NOTICE'],
+    // a plan, not a case (`…案`)
+    ['工业和信息化领域数据安全事件应急预案（试行）', 'LAW'],
     ['中国网络诚信发展报告 2024', 'REPORT'],
     ['2019中国刷脸支付技术应用社会价值专题研究报\n告', 'REPORT'],
     ['中国学术期刊（光盘版）', 'DOC'],

@@ -100,6 +100,13 @@ describe('extractCitations: Chinese', () => {
   });
 });
 
+describe('extractCitations: a draft printed in a notice', () => {
+  it('reads its article headings as headings, its references as citations', () => {
+    const text = '2.关于《网络安全事件应急处置管理规定（征求意见稿）》的起草说明\n公安部\n二〇二四年十一月八日\n附件1\n网络安全事件应急处置管理规定\n（征求意见稿）\n第一章 总 则\n  第一条 为了规范网络安全事件应急处置工作，制定本规定。\n  第二十五条 网络运营者未按照本规定报告网络安全事件的，由公安机关依照《中华人民共和国网络安全法》\n第五十九条的规定处罚。';
+    expect(cite(text)).toEqual([['网络安全法', 59, null]]);
+  });
+});
+
 describe('extractCitations: English', () => {
   it.each<[string, Row[]]>([
     ['The police fined the company under Article 45 of the Data Security Law.', [['Data Security Law', 45, null]]],

@@ -185,6 +185,7 @@ function chineseCitations(text: string): Found<Citation>[] {
   const out: Found<Citation>[] = [];
   for (const m of text.matchAll(ARTICLE)) {
     if (titles.some((t) => t.open < m.index && m.index < t.close)) continue;
+    if (isArticleHeading(text, m.index, m.index + m[0].length)) continue;
     const ref = readArticleRef(text, m as RegExpExecArray);
     if (!ref) continue;
     const law = lawBefore(text, m.index, mentions, entries);
@@ -201,6 +202,16 @@ function chineseCitations(text: string): Found<Citation>[] {
     });
   }
   return out;
+}
+
+/**
+ * `第一条　为了规范网络安全事件应急处置工作…` opening a line: the heading of an article of a text the
+ * item prints (a draft published for comment), not a reference to one. A reference that a PDF line
+ * break puts at a line's start runs on (`第五十九条的规定`).
+ */
+function isArticleHeading(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t]+[^\s，,、]/.test(text.slice(end, end + 3));
 }
 
 function insertMention(mentions: Mention[], m: Mention): void {

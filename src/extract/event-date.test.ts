@@ -92,6 +92,18 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(runIn, ctx(null))?.value).toBe('2023-11-09');
   });
 
+  it('dates a row of a table of decisions by its date cell, a cell broken over lines included', () => {
+    const row = '1\t广州某某银行股份有限公司\t广东银罚决字〔2024〕31号\t1.违反账户管理规定；\n2.违反信用信息采集、提供、查询及相关管理规定\t警告，罚款215.5万元\t中国人民银行广东省分行\t2024年12月20日';
+    expect(eventDate(row, ctx('2025-01-10'))?.value).toBe('2024-12-20');
+    const oneLine = '6\t汕头某融资担保有限公司\t汕头银罚决字〔2025〕1号\t违反信用信息采集、提供、查询及相关管理规定\t罚款30万元\t中国人民银行汕头市分行\t2025年1月6日';
+    expect(eventDate(oneLine, ctx('2025-01-10'))?.value).toBe('2025-01-06');
+  });
+
+  it('takes the foot above the attachments a notice prints after it', () => {
+    const notice = '公安部关于《网络安全事件应急处置管理规定（征求意见稿）》公开征求意见的公告\n发布时间：2024-11-12  来源：公安部网站\n我部起草了《网络安全事件应急处置管理规定（征求意见稿）》，现向社会公开征求意见。\n一、登录公安部网站提出意见。\n二、通过电子邮件方式发送至：wajyj@mps.gov.cn。\n三、通过信函方式将意见寄至公安部网络安全保卫局。\n意见反馈截止日期为2024年12月8日。\n附件：1.网络安全事件应急处置管理规定（征求意见稿）\n公安部\n二〇二四年十一月八日\n附件1\n网络安全事件应急处置管理规定\n第一条 为了规范网络安全事件应急处置工作，制定本规定。\n第二条 网络运营者发生网络安全事件的应急处置活动，适用本规定。\n第三条 网络安全事件分为四级。';
+    expect(eventDate(notice, ctx(null))?.value).toBe('2024-11-08');
+  });
+
   it('reads Taiwan\'s 今（19）日 against the reference date', () => {
     const text = '國家通訊傳播委員會（NCC）今（19）日召開第1037次委員會議，核處罰鍰新臺幣50萬元。';
     expect(eventDate(text, ctx('2022-10-20'))?.value).toBe('2022-10-19');
@@ -159,6 +171,21 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
   it('reads an official Chinese-numeral foot date', () => {
     const notice = '工业和信息化部办公厅关于开展2023年网络安全技术应用试点示范工作的通知\n各省、自治区、直辖市工业和信息化主管部门：\n现将有关事项通知如下。\n工业和信息化部办公厅\n二〇二三年九月十四日';
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-09-14');
+  });
+});
+
+describe('eventDate: a case dated by its judgment, past its part labels', () => {
+  it.each([
+    [
+      '刘某某侵犯公民个人信息刑事附带民事公益诉讼案\n【基本案情】\n2021年3月至2022年9月，被告人刘某某将公司客户信息共计4.6万余条出售给他人。\n【检察机关履职过程】\n上海市闵行区人民检察院以刘某某涉嫌侵犯公民个人信息罪提起公诉。2023年8月16日，上海市闵行区人民法院作出一审判决。',
+      '2023-08-16',
+    ],
+    [
+      '刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司强制要求业主录入人脸信息。\n业主刘某多次要求使用门禁卡未果，遂诉至法院。\n▍审理过程\n被告辩称，人脸识别系统系为保障小区安全。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。',
+      '2024-03-15',
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventDate(text, ctx('2024-11-26'))?.value).toBe(expected);
   });
 });
 

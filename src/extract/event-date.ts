@@ -53,11 +53,14 @@ const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
 const DECISION_OF = /\b(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)\s+$/i;
 
+// A case's part labels (`【基本案情】`, `▍裁判结果`) hold no date and are not its paragraphs.
+const LABEL_LINE = /^\s*(?:[【\[][^】\]\n]{1,10}[】\]]|[▍▌▎■]\s*[^\s，。]{1,10})\s*$/;
+
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    if (line.trim() !== '') out.push({ start, text: line });
+    if (line.trim() !== '' && !LABEL_LINE.test(line)) out.push({ start, text: line });
     start += line.length + 1;
   }
   return out;
@@ -166,7 +169,28 @@ function footDate(all: Line[], hits: DateHit[]): DateHit | null {
   return null;
 }
 
+const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
 const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,30}$/;
+
+// A row of a tab-separated table: three cells or more.
+const TAB_ROW = /\t[^\t\n]*\t/;
+
+/**
+ * A row of a table of decisions (`5<TAB>东莞某…<TAB>…<TAB>中国人民银行广东省分行<TAB>2025年1月3日`) is
+ * dated by a cell that holds a full date and nothing else, the last one when there are several (the
+ * decision comes after the filing). The row may be broken over lines by a cell of several lines.
+ */
+function cellDate(text: string, all: Line[], hits: DateHit[]): DateHit | null {
+  if (!TAB_ROW.test(all[0]?.text ?? '')) return null;
+  let found: DateHit | null = null;
+  for (const h of hits) {
+    if (h.value.yearInferred || h.value.precision !== 'day') continue;
+    const before = text[h.span.start - 1];
+    const after = text.slice(h.span.end).match(/^[ ]*(.?)/)?.[1] ?? '';
+    if ((before === '\t' || before === '\n' || before === undefined) && (after === '\t' || after === '\n' || after === '')) found = h;
+  }
+  return found;
+}
 
 function sameDay(text: string, at: number, lead: string, ref: string | null): DateHit | null {
   if (ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
@@ -191,7 +215,9 @@ const recentLeads = new Recent<DateHit | null>();
 function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
   const hits = scanDates(text, referenceDate);
   const all = lines(text);
-  const foot = footDate(all, hits);
+  // A notice that prints its attachments (附件1, the draft) after its foot is signed above them.
+  const attached = all.findIndex((l, i) => i > 0 && ATTACHMENT_HEAD.test(l.text.trim()));
+  const foot = footDate(attached > 0 ? all.slice(0, attached) : all, hits) ?? cellDate(text, all, hits);
   if (foot) return foot;
   let posted: DateHit | null = null;
   // Whether the first paragraph has been read and gave no date (a court case opens with the period
@@ -207,7 +233,9 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     if (dateline) return afterDateline(text, hits, line, dateline[0], referenceDate);
     const at = line.start + prefixLength(line.text);
     if (firstRead) {
-      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, sentenceEnd(text, at, end));
+      // `上海市闵行区人民检察院以…提起公诉。2023年8月16日，上海市闵行区人民法院作出一审判决…`
+      const first = sentenceEnd(text, at, end);
+      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
       if (found) return found;
       continue;
     }

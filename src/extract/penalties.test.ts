@@ -27,6 +27,8 @@ describe('extractPenalties: penalties found', () => {
     ['协议指出，谷歌必须向加州支付 9300 万美元，并遵守一系列保护加州用户隐私利益的禁令条款', [[93000000, 'USD', 'settlement']]],
     ['10. 因非法追踪用户位置数据，谷歌支付 9300 万美元和解', [[93000000, 'USD', 'settlement']]],
     ['国家金融监督管理总局北京监管局依据《银行业监督管理法》第四十六条给予其20万元罚款的行政处罚。', [[200000, 'CNY', 'fine']]],
+    // a 行政处罚信息公示表 row: one party's fines for several violations, summed (eval-genre-zh2)
+    ['3\t佛山某支付科技有限公司\t广东银罚决字〔2024〕33号\t违反反洗钱管理规定\t警告，没收违法所得12.8万元，罚款共计468万元\t中国人民银行广东省分行', [[128000, 'CNY', 'confiscation'], [4680000, 'CNY', 'fine']]],
     ['1.因重要信息系统突发事件未报告，北京中关村银行被罚20万元', [[200000, 'CNY', 'fine']]],
     ['根据《侵害消费者权益行为处罚办法》和《消费者权益保护法》，处以人民币25万元的罚款。', [[250000, 'CNY', 'fine']]],
     ['此前，在4月14日与4月15日，已另有两家房地产企业因同样理由被分别罚款25万。', [[250000, 'CNY', 'fine']]],
@@ -124,6 +126,9 @@ describe('extractPenalties: money that is not a penalty', () => {
     ['字节跳动在两年以前以 10 亿美元的价格收购美国社交媒体 app Musical.ly'],
     ['德国因数据盗窃、网络间谍破坏活动造成的损失将达到 2060 亿欧元'],
     ['法院判决被告赔偿原告经济损失及合理开支共计 5 万元'],
+    // totals of a period or of counted cases, even written 罚款共计
+    ['全年共查处网络安全违法案件3100余起，行政处罚单位和个人2600余家（人），罚款共计1536万元。'],
+    ['今年以来，市场监管部门对违法收集人脸信息的经营者罚款共计320万元。'],
     ['The jury awarded $10 million in damages to the plaintiffs.'],
     ['The hackers demanded a ransom of $4 million.'],
     // counts that look like money

@@ -203,10 +203,22 @@ function fitsContext(cue: Cue, left: string, right: string): boolean {
   if (!cue.follows && hasCue(NOT_PENALTY, tailBefore(right, SOFT_BREAK).slice(0, 20))) return false;
   if (hasCue(STATUTORY, blank(cue.lead + cue.between, NOT_STATUTORY))) return false;
   // `共罚款75万`, `fines totalling €2.1 billion`; a confiscation `共计` sums one party's income.
-  const aggregateScope = blank(cue.lead, NOT_AGGREGATE).slice(-4) + blank(near, NOT_AGGREGATE);
+  const aggregateScope = blank(cue.lead, NOT_AGGREGATE).slice(-4) + (ownSum(cue, left) ? '' : blank(near, NOT_AGGREGATE));
   if (cue.kind !== 'confiscation' && hasCue(AGGREGATE, aggregateScope)) return false;
   if (isCountedTargets(cue, left, right)) return false;
   return !CAMPAIGN.test(left.slice(0, cue.at));
+}
+
+// `警告，没收违法所得12.8万元，罚款共计468万元`: a decision on one party sums its fines for several
+// violations. The sum is a total only in a summary of a period or of counted cases, which the
+// campaign and counted-targets checks see.
+const OWN_SUM = /^\s*(?:共计|合计)\s*(?:人民币)?\s*$/u;
+const PERIOD_SUMMARY = /以来|全年|今年|本年|年度|累计|期间/u;
+const SENTENCE_BREAK = /[。；;\n]/gu;
+
+function ownSum(cue: Cue, left: string): boolean {
+  if (cue.latin || cue.follows || !OWN_SUM.test(cue.between)) return false;
+  return !PERIOD_SUMMARY.test(left.slice(lastBreak(left, cue.at, 80, SENTENCE_BREAK), cue.at));
 }
 
 // `Fines 3 Real Estate Companies CNY 750,000`, `对3家企业罚款75万元`: one sum over several

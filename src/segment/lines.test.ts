@@ -74,6 +74,17 @@ describe('guide and commentary labels', () => {
     expect(kind('导读类App专项治理启动')).toBe('heading');
   });
 
+  it('reads 【导读】 alone on its line as the start of a guide block, not as a bracketed label', () => {
+    expect(kind('【导读】')).toBe('guide');
+  });
+
+  it('reads 律师简评： without brackets as commentary, and 作者简介 as back matter', () => {
+    expect(kind('律师简评：《办法》与《个人信息保护法》第二十八条、第二十九条关于敏感个人信息的规定一脉相承。')).toBe('comment');
+    expect(kind('简评：本案明确了平台数据的竞争性权益。')).toBe('comment');
+    expect(kind('简评类App治理')).toBe('heading');
+    expect(kind('作者简介')).toBe('boilerplate');
+  });
+
   it('reads 【简评】 closed before its text as commentary', () => {
     expect(kind('【简评】《办法》将《网络安全事件分级指南》作为附件，首次明确了事件分级标准。')).toBe('comment');
     expect(kind('【简评：自今年九月份起，国家查处了多家侵犯公民个人信息的“大数据”公司。】')).toBe('comment');

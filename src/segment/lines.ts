@@ -13,8 +13,9 @@ const BARE_SOURCE = /^(来源|信息来源|文章来源|稿件来源|Source)\s*[
 // Hong Kong newsletters (lines are classified as written, so traditional forms are listed too).
 const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
-// `【简评：…】`, `【简评】…` with the label closed before the text, and English commentary labels.
-const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])|^(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means)\s*[:：]/i;
+// `【简评：…】`, `【简评】…` with the label closed before the text, `律师简评：…` without brackets, and
+// English commentary labels.
+const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])|^(律师|编者|专家|编辑)?(简评|点评|短评)\s*[:：]|^(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means)\s*[:：]/i;
 // An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
 // this issue…`) and its commentary sections (`Editorial`, `Looking ahead`). Not news items.
 const INTRO_LINE = /^(Welcome to (the|our|this)\b|In this (issue|edition|month's|week's|quarter's)\b|This (issue|edition) (of|covers|looks)\b)/i;
@@ -27,6 +28,8 @@ const BOILERPLATE = [
   /This (Newsletter|publication|alert) has been prepared/i,
   /编写《[^》]+》的目的/,
   /^(Subscribe|扫码关注|关注(我们|公众号)|长按(识别|扫码))/i,
+  // A newsletter's closing biographies: `作者简介` over the authors' lines.
+  /^(作者简介|作者介绍|关于作者|律师简介|About the authors?)\s*[:：]?$/i,
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
   /不构成任何形式的法律意见/,
   /should not be relied on as legal advice/i,
@@ -77,6 +80,7 @@ const PAGE_FURNITURE = [
   /^(Updated|Published|Posted)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+(at\s+)?\d{1,2}:\d{2}/,
   /^(Additional\s+)?(Reporting|Writing|Editing)(\s+and\s+(writing|editing))?\s+by\s+[A-Z]/i,
   /^Our Standards\s*:/i,
+  /^(相关链接|友情链接|相关阅读|推荐阅读)\s*[:：]?/,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.
@@ -95,7 +99,8 @@ const PART_HEADING = [
 ];
 // The parts every case of a case release repeats (（一）基本案情, 【裁判结果】, 三、典型意义): labels
 // inside the case, not sections or headlines.
-const CASE_PART = /^([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*|【)?(基本案情|简要案情|案情简介|案件事实|裁判结果|判决结果|处理结果|处罚结果|办理结果|检察机关履职过程|履职过程|典型意义|指导意义|案例意义|裁判要旨|要旨|法官说法|检察官说法|案例评析|法律依据|处罚依据)】?$/;
+const CASE_PART = /^([▍▌▎■□●◆◇▶►]\s*)?([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*|【)?(基本案情|简要案情|案情简介|案件事实|裁判结果|判决结果|处理结果|处罚结果|办理结果|检察机关履职过程|履职过程|典型意义|指导意义|案例意义|裁判要旨|要旨|法官说法|检察官说法|案例评析|法律依据|处罚依据)】?$/;
+// `▍基本案情`: WeChat releases mark the parts with a bar glyph instead of brackets.
 // A numbered case name (一、浙江省…侵害公民个人信息民事公益诉讼案) is the case's headline, not a
 // section of the document (第三部分 国内司法案件, 一、…草案 are).
 const CASE_NAME = /^([一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]).*[^草方议提预答备专档法]案件?$/;
@@ -144,6 +149,11 @@ const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 const SENTENCE_END = /[。！？；.!?;：:]$/;
 const HEADING_MAX_CJK = 64;
 const HEADING_MAX_LATIN = 220;
+
+/** A case's part label (`【基本案情】`, `▍典型意义`): what follows it is the case's text. */
+export function isCasePart(text: string): boolean {
+  return CASE_PART.test(text);
+}
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -225,6 +235,8 @@ function headlineIn(raw: string, title: string): Line['inlineTitle'] {
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
   if (BARE_SOURCE.test(t)) return 'source';
+  // `【导读】` alone on its line opens the guide (before the bracketed-label furniture below).
+  if (GUIDE_LINE.test(t)) return 'guide';
   if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }

@@ -181,6 +181,46 @@ describe('layouts the seeds do not show', () => {
     expect(segmentText(text).map((s) => s.title)).toEqual(['北京互联网法院审结一起个人信息保护纠纷案']);
   });
 
+  it('skips a 【导读】 of bulleted headlines and its summary line, and the authors\' biographies', () => {
+    const text = normalizeText(
+      [
+        '【导读】',
+        '◆ 两部门公布《人脸识别技术应用安全管理办法》，6月1日起施行',
+        '◆ 域外：英国ICO对软件服务商处以307万英镑罚款',
+        '本期共收录动态9条，其中监管速递3条、域外视野2条。', '',
+        '▌监管速递', '',
+        '01｜两部门公布《人脸识别技术应用安全管理办法》',
+        '3月21日，国家互联网信息办公室、公安部联合公布《人脸识别技术应用安全管理办法》，自2025年6月1日起施行。', '',
+        '—— 本期完 ——', '',
+        '作者简介',
+        '王某某，君衡律师事务所合伙人，主要执业领域为数据合规、网络安全与个人信息保护。',
+        '李某某，君衡律师事务所律师。',
+      ].join('\n'),
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['01｜两部门公布《人脸识别技术应用安全管理办法》']);
+  });
+
+  it('keeps the attachments a notice prints after its foot (the draft, its 起草说明) inside the notice', () => {
+    const text = normalizeText(
+      [
+        '公安部关于《网络安全事件应急处置管理规定（征求意见稿）》公开征求意见的公告', '',
+        '我部起草了《网络安全事件应急处置管理规定（征求意见稿）》，现向社会公开征求意见。意见反馈截止日期为2024年12月8日。', '',
+        '附件：1.网络安全事件应急处置管理规定（征求意见稿）',
+        '2.关于《网络安全事件应急处置管理规定（征求意见稿）》的起草说明', '',
+        '公安部', '二〇二四年十一月八日', '',
+        '附件1', '', '网络安全事件应急处置管理规定', '（征求意见稿）', '',
+        '第一章 总 则', '', '第一条 为了规范网络安全事件应急处置工作，制定本规定。', '',
+        '第五章 法律责任', '', '第二十五条 网络运营者未按照本规定报告网络安全事件的，依照《中华人民共和国网络安全法》第五十九条的规定处罚。', '',
+        '附件2', '', '关于《网络安全事件应急处置管理规定（征求意见稿）》的起草说明', '',
+        '《网络安全法》第二十五条要求网络运营者制定网络安全事件应急预案。', '',
+        '相关链接：国务院 国家互联网信息办公室 工业和信息化部',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(1);
+    expect(itemText(text, segs[0]!)).toMatch(/制定网络安全事件应急预案。$/);
+  });
+
   it('keeps a notice\'s attachment line and table of apps inside the notice', () => {
     const text = normalizeText(
       '工业和信息化部关于侵害用户权益行为的APP通报（2023年第6批）\n\n工业和信息化部近期组织第三方检测机构对手机应用软件进行检查。截至目前，尚有28款APP未完成整改，现予以通报。\n\n附件：存在问题的APP名单\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息；\n\u3000\t\u3000\t\u3000\t超范围收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n……（共28款，详见附件）\n',
@@ -219,6 +259,53 @@ describe('layouts the seeds do not show', () => {
       '案例一\n被告人吴某某侵犯公民个人信息案\n——非法获取、出售公民行踪轨迹信息\n\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息。\n\n【裁判结果】\n杭州市西湖区人民法院于2022年10月18日作出一审判决。\n\n案例二\n被告人刘某侵犯公民个人信息案\n——非法提供人脸识别数据\n\n【基本案情】\n2022年5月至11月，被告人刘某非法获取并出售人脸照片。\n',
     );
     expect(segmentText(text).map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', '被告人刘某侵犯公民个人信息案']);
+  });
+
+  it('reads a procuratorate\'s case (案例一 / name / 【关键词】 / keywords) by its name and masks the keywords', () => {
+    const text = normalizeText(
+      '案例一\n浙江省温州市某区人民检察院督促整治快递面单信息泄露行政公益诉讼案\n【关键词】\n行政公益诉讼　快递面单　个人信息保护　诉前检察建议\n【基本案情】\n2022年下半年以来，温州市某区多家快递网点随意丢弃快递面单。\n【检察机关履职过程】\n2023年4月，温州市某区人民检察院依法立案调查。\n\n案例二\n刘某某侵犯公民个人信息刑事附带民事公益诉讼案\n【关键词】\n刑事附带民事公益诉讼　公益损害赔偿金\n【基本案情】\n2021年3月至2022年9月，被告人刘某某出售公司客户信息4.6万余条。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['浙江省温州市某区人民检察院督促整治快递面单信息泄露行政公益诉讼案', '刘某某侵犯公民个人信息刑事附带民事公益诉讼案']);
+    expect(segs[0]!.masked.map((m) => text.slice(m.start, m.end))).toEqual(['【关键词】', '行政公益诉讼 快递面单 个人信息保护 诉前检察建议']);
+  });
+
+  it('makes a case\'s dated second-instance ruling an item of its own, from the appeal on', () => {
+    const text = normalizeText(
+      '案例一\n被告人吴某某侵犯公民个人信息案\n【裁判结果】\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决，判处被告人吴某某有期徒刑三年六个月，并处罚金人民币七万元。宣判后，吴某某提出上诉。杭州市中级人民法院于2022年12月30日作出二审裁定，驳回上诉，维持原判。\n【典型意义】\n本案被告人出售行踪轨迹信息1,120余条。\n\n案例二\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍裁判结果\n2024年1月22日，浦东法院作出一审判决，判决驳回原告的诉讼请求。原告不服提起上诉，2024年5月10日，上海市第一中级人民法院二审判决驳回上诉，维持原判。\n\n案例三\n被告人王某侵犯公民个人信息案\n【裁判结果】\n2023年4月12日，南山区人民法院作出判决。宣判后，各被告人均未上诉，判决已发生法律效力。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['被告人吴某某侵犯公民个人信息案', null, '某网络公司诉上海市某区互联网信息办公室行政处罚案', null, '被告人王某侵犯公民个人信息案']);
+    expect(itemText(text, segs[0]!)).toMatch(/并处罚金人民币七万元。$/);
+    expect(itemText(text, segs[1]!)).toMatch(/^宣判后，吴某某提出上诉。杭州市中级人民法院于2022年12月30日[\s\S]*1,120余条。$/);
+    expect(itemText(text, segs[3]!)).toMatch(/^原告不服提起上诉，2024年5月10日/);
+  });
+
+  it('makes a dated fine a lawsuit recounts an item of its own, masked from the case', () => {
+    const text = normalizeText(
+      '案例三\n江苏省南京市人民检察院诉某科技公司违法处理儿童个人信息民事公益诉讼案\n【基本案情】\n某科技公司运营的一款儿童学习类App在未取得监护人同意的情况下收集儿童个人信息。2023年3月，南京市互联网信息办公室依据《中华人民共和国个人信息保护法》第六十六条第一款规定，对该公司作出责令改正、给予警告，并处罚款人民币二十万元的行政处罚。\n【检察机关履职过程】\n2024年2月28日，南京市中级人民法院作出判决，判令该公司删除违法收集的个人信息。\n\n案例四\n被告人王某侵犯公民个人信息案\n【基本案情】\n2023年3月，某区公安分局对王某所在公司罚款人民币5万元。2023年9月，某区人民法院判处王某有期徒刑一年。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['江苏省南京市人民检察院诉某科技公司违法处理儿童个人信息民事公益诉讼案', null, '被告人王某侵犯公民个人信息案']);
+    expect(itemText(text, segs[1]!)).toMatch(/^2023年3月，南京市互联网信息办公室[^\n]*行政处罚。$/);
+    expect(segs[0]!.masked.map((m) => text.slice(m.start, m.end))).toEqual([itemText(text, segs[1]!)]);
+    expect(itemText(text, segs[0]!)).toMatch(/删除违法收集的个人信息。$/);
+  });
+
+  it('reads a short line after a case part label as the start of its paragraph, not a headline', () => {
+    const text = normalizeText(
+      '案例一\n某科技公司诉某数据公司不正当竞争纠纷案\n▍裁判结果\n2023年11月28日，浦东法院作出一审判决，判令被告赔偿原告经济损失。\n▍典型意义\n本案明确了平台经\n营者对其投入大量资源收集、整理的数据享有竞争性权益。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual(['某科技公司诉某数据公司不正当竞争纠纷案']);
+    expect(itemText(text, segs[0]!)).toMatch(/享有竞争性权益。$/);
+  });
+
+  it('reads ▍基本案情 / ▍裁判结果 as labels inside a court case, not as headlines', () => {
+    const text = normalizeText(
+      '案例二\n刘某诉某物业公司个人信息保护纠纷案\n▍基本案情\n某物业公司以“不录入人脸不发门禁卡”为由，强制要求业主录入人脸信息。\n▍裁判结果\n2024年3月15日，浦东法院作出判决，判令被告删除刘某的人脸信息。\n▍典型意义\n物业服务企业不得将人脸识别作为出入小区的唯一验证方式。\n\n案例三\n某网络公司诉上海市某区互联网信息办公室行政处罚案\n▍基本案情\n某网络公司运营的一款求职App在用户注销账号后仍保留其简历信息。\n',
+    );
+    expect(segmentText(text).map((s) => s.title)).toEqual(['刘某诉某物业公司个人信息保护纠纷案', '某网络公司诉上海市某区互联网信息办公室行政处罚案']);
   });
 
   it('masks a release\'s closing words instead of reading them as its last case', () => {
@@ -385,6 +472,33 @@ describe('layouts the seeds do not show', () => {
     );
     const segs = segmentText(text);
     expect(segs.map((s) => text.slice(s.span.start, s.span.end).slice(0, 10))).toEqual(['THE LARGES', '22/05/2023', '16/07/2021', '10/02/2022']);
+  });
+
+  it('makes each numbered row of a tab-separated table of penalty decisions an item, across a page break', () => {
+    const text = normalizeText(
+      [
+        '中国人民银行广东省分行行政处罚信息公示表（2025年第1期）', '',
+        '序号\t当事人名称（姓名）\t行政处罚决定书文号\t违法行为类型\t行政处罚内容\t作出行政处罚决定机关名称\t作出行政处罚决定日期',
+        '1\t广州某某银行股份有限公司\t广东银罚决字〔2024〕31号\t1.违反账户管理规定；',
+        '2.违反信用信息采集、提供、查询及相关管理规定\t警告，罚款215.5万元\t中国人民银行广东省分行\t2024年12月20日',
+        '2\t陈某某\t广东银罚决字〔2024〕32号\t对单位第1项违法行为负有责任\t罚款5.5万元\t中国人民银行广东省分行\t2024年12月20日', '',
+        '第 1 页 共 2 页', '',
+        '中国人民银行广东省分行行政处罚信息公示表（2025年第1期）',
+        '3\t张某某\t汕头银罚决字〔2025〕2号\t违反人民币流通管理规定\t警告\t中国人民银行汕头市分行\t2025年1月6日', '',
+        '注：本期共公示行政处罚案件3件，罚没金额合计约221万元。',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => itemText(text, s).slice(0, 4))).toEqual(['1\t广州', '2\t陈某', '3\t张某']);
+    expect(itemText(text, segs[0]!)).toMatch(/2024年12月20日$/);
+    expect(segs[2]!.commentary).toMatch(/^注：本期共公示/);
+  });
+
+  it('keeps a tab-separated table of apps (no penalty columns) inside its notice', () => {
+    const text = normalizeText(
+      '关于侵害用户权益行为APP的通报\n\n上海市通信管理局发现17款APP存在问题，现予以通报。\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n',
+    );
+    expect(segmentText(text)).toHaveLength(1);
   });
 
   it('reads a listing entry (headline, meta line, summary) as one item, a company suffix ending the headline', () => {

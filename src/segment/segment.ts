@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types.ts';
 import { tableCells } from '../extract/table-penalties.ts';
-import { splitLines, stripEnumerator } from './lines.ts';
+import { isCasePart, splitLines, stripEnumerator } from './lines.ts';
 import type { Line, Segment } from './types.ts';
 
 // Reads a document's lines in order and decides where each development starts and ends.
@@ -61,6 +61,18 @@ interface State {
    * not headlines. It ends at a heading of the same depth or above that is not analysis.
    */
   analysis: number | null;
+  /** Inside a tab-separated table whose head row names a penalty decision (a 行政处罚信息公示表). */
+  fineTable: boolean;
+  /** The line before was a case's bare `【关键词】` label: its keywords come next. */
+  keywordLabel: boolean;
+  /** Lines read before the next item starts that are not its text (a case's keywords). */
+  heldMask: Span[];
+  /** Inside the attachments a notice prints after its foot (附件1, the draft, its 起草说明). */
+  inAttachment: boolean;
+  /** The line before listed a notice's attachments (`附件：1.…`); `2.…` lines continue the list. */
+  attachList: boolean;
+  /** The line before was a case's part label (【典型意义】): a paragraph comes next, not a headline. */
+  afterLabel: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -80,6 +92,12 @@ export function segmentText(text: string): Segment[] {
     backMatterSections: new Set(),
     signed: false,
     analysis: null,
+    fineTable: false,
+    keywordLabel: false,
+    heldMask: [],
+    inAttachment: false,
+    attachList: false,
+    afterLabel: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -97,6 +115,33 @@ function step(st: State, line: Line, next: Line | undefined): void {
   if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
   else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
+  const afterLabel = st.afterLabel;
+  st.afterLabel = line.kind === 'furniture' && isCasePart(line.text);
+  // `【典型意义】` over `本案明确了平台经` / `营者对其…`: a paragraph broken short by the PDF, not a headline.
+  if (afterLabel && line.kind === 'heading' && line.sectionLevel === null && st.current && !st.pending && !st.inBackMatter) {
+    return extend(st.current, line);
+  }
+  const attachList = st.attachList;
+  st.attachList = ATTACHMENT_LIST.test(line.text);
+  if (attachList && st.current && !st.pending && line.kind === 'heading' && /^\d{1,2}\s*[.．、]/.test(line.text)) {
+    st.attachList = true;
+    return extend(st.current, line);
+  }
+  // `附件1` alone on its line after the notice of a one-notice document: the draft it publishes,
+  // chapters and articles, and its 起草说明 are the notice's attachments, not items.
+  if (ATTACHMENT_HEAD.test(line.text) && st.current && !st.pending && st.out.length === 1) st.inAttachment = true;
+  if (st.inAttachment && st.current) {
+    if (line.kind === 'boilerplate') st.inAttachment = false;
+    else return line.kind === 'furniture' || line.kind === 'toc' ? undefined : extend(st.current, line);
+  }
+  // A case of a procuratorate's or court's release: `【关键词】` over `行政公益诉讼　快递面单　…`. The
+  // keywords are neither the case's headline nor its text.
+  const keywordLabel = st.keywordLabel;
+  st.keywordLabel = KEYWORD_LABEL.test(line.text);
+  if (st.keywordLabel || (keywordLabel && line.kind === 'heading' && line.sectionLevel === null)) {
+    st.heldMask.push(line.span);
+    return;
+  }
   switch (line.kind) {
     case 'furniture':
     case 'toc':
@@ -127,6 +172,16 @@ function step(st: State, line: Line, next: Line | undefined): void {
       if (st.current && !st.inBackMatter) attachComment(st.current, line);
       return;
     case 'row':
+      if (line.raw.includes('\t') && !ROW_NUMBER.test(line.raw)) {
+        // A head row (`序号  当事人名称  …  行政处罚内容  作出行政处罚决定日期`) says what the rows are.
+        if (!line.dateLed && !/\d{4}\s*年/.test(line.text)) st.fineTable = FINE_TABLE_HEAD.test(line.text);
+      } else if (st.fineTable && ROW_NUMBER.test(line.raw) && !st.inBackMatter && !st.inGuide) {
+        // Each numbered row of a table of penalty decisions is a decision of its own; a cell broken
+        // over lines continues it.
+        closeItem(st);
+        st.pending = null;
+        return startItem(st, null, line);
+      }
       // Table rows (apps and their operators under a notice) belong to the item the table is in.
       if (st.current && !st.pending && !st.inBackMatter && !st.inGuide) extend(st.current, line);
       return;
@@ -195,7 +250,8 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   if (st.inBackMatter && !line.marked) return;
   // A guide ends at a section heading, or at the first headline with a paragraph of its own (a
   // digest without sections); the headlines it lists have none.
-  if (st.inGuide && next?.kind !== 'prose') return;
+  // A bulleted entry (`◆ 两部门公布《…》`) is the guide's own line even when its summary follows.
+  if (st.inGuide && (next?.kind !== 'prose' || GUIDE_BULLET.test(line.raw))) return;
   st.inGuide = false;
   // A list of bullets after `…分别是：` belongs to the item, not a new headline.
   if (line.bullet && st.current?.openList) return extend(st.current, line);
@@ -225,6 +281,12 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
 function onProse(st: State, line: Line): void {
   if (st.inGuide || st.inIntro) return;
   if (st.analysis !== null) return attachComment(st.current!, line);
+  // `注：本期共公示行政处罚案件8件，罚没金额合计…` under a table of decisions: a note on the table.
+  if (st.fineTable && TABLE_NOTE.test(line.text)) {
+    st.fineTable = false;
+    if (st.current) attachComment(st.current, line);
+    return closeItem(st);
+  }
   if (st.inBackMatter) {
     st.pending = null;
     return;
@@ -237,7 +299,14 @@ function onProse(st: State, line: Line): void {
   if (pending) {
     if (pending.english && line.english && canTakeEnglish(cur)) return startEnglish(cur!, pending, line);
     closeItem(st);
-    return startItem(st, pending, line);
+    const appeal = CASE_TITLE.test(pending.text) ? appealStart(line.raw) : -1;
+    if (appeal <= 0) {
+      startItem(st, pending, line);
+      const fine = LAWSUIT_TITLE.test(pending.text) ? earlierFine(line.raw) : null;
+      return fine ? addEarlierFine(st, st.current!, line, fine) : undefined;
+    }
+    startItem(st, pending, linePart(line, 0, appeal));
+    return splitAppeal(st, st.current!, line, appeal, true);
   }
   if (line.subCase && st.parent) return startItem(st, null, line, st.parent);
   if (line.inlineTitle) {
@@ -252,9 +321,75 @@ function onProse(st: State, line: Line): void {
       closeItem(st);
       return startItem(st, null, line);
     }
+    const appeal = cur.titled && CASE_TITLE.test(cur.seg.title ?? '') ? appealStart(line.raw) : -1;
+    if (appeal >= 0) return splitAppeal(st, cur, line, appeal);
+    const fine = cur.titled && LAWSUIT_TITLE.test(cur.seg.title ?? '') ? earlierFine(line.raw) : null;
+    if (fine) return splitEarlierFine(st, cur, line, fine);
     return extend(cur, line);
   }
   startItem(st, null, line);
+}
+
+// A case's second-instance ruling is an event of its own with its own date and court (FORMAT.md:
+// "a first-instance judgment … is an item of its own"): `宣判后，吴某某提出上诉。杭州市中级人民法院
+// 于2022年12月30日作出二审裁定，驳回上诉，维持原判。` starts a new item at the appeal.
+const CASE_TITLE = /案件?$/;
+const SECOND_INSTANCE = /二审|终审/;
+const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const APPEAL = /上诉/;
+
+/** Where in a paragraph of a case its dated second-instance ruling starts (with the appeal before it), or -1. */
+function appealStart(raw: string): number {
+  if (!SECOND_INSTANCE.test(raw)) return -1;
+  let prev: { start: number; text: string } | null = null;
+  for (const m of raw.matchAll(/[^。！？]+[。！？]?/g)) {
+    const sentence = { start: m.index, text: m[0] };
+    if (SECOND_INSTANCE.test(sentence.text) && FULL_DATE.test(sentence.text)) {
+      return prev && APPEAL.test(prev.text) && !SECOND_INSTANCE.test(prev.text) ? prev.start : sentence.start;
+    }
+    prev = sentence;
+  }
+  return -1;
+}
+
+// A lawsuit's account of a fine imposed before or beside the judgment (`2023年3月，南京市互联网信息
+// 办公室…对该公司作出…罚款人民币二十万元的行政处罚。`, a court's fine for destroying evidence) is an
+// event of its own with its own date and penalty: an item, masked from the case around it.
+const LAWSUIT_TITLE = /(诉|纠纷|诉讼).*案件?$/;
+const DATED_SENTENCE = /^(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?)[，,]/;
+const FINE_IMPOSED = /罚款(人民币)?\s*[\d一二三四五六七八九十百千万亿.]+\s*[万亿]?元/;
+
+function earlierFine(raw: string): { start: number; end: number } | null {
+  for (const m of raw.matchAll(/[^。！？]+[。！？]?/g)) {
+    if (DATED_SENTENCE.test(m[0]) && FINE_IMPOSED.test(m[0])) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+function splitEarlierFine(st: State, cur: Draft, line: Line, at: { start: number; end: number }): void {
+  extend(cur, line);
+  addEarlierFine(st, cur, line, at);
+}
+
+function addEarlierFine(st: State, cur: Draft, line: Line, at: { start: number; end: number }): void {
+  const sub = linePart(line, at.start, at.end);
+  cur.seg.masked.push(sub.span);
+  const parent = st.parent;
+  startItem(st, null, sub);
+  st.current = cur;
+  st.parent = parent;
+}
+
+/** Characters `from`..`to` of a line, as a line of their own. */
+function linePart(line: Line, from: number, to: number): Line {
+  const raw = line.raw.slice(from, to);
+  return { ...line, raw, text: raw.trim(), span: { start: line.span.start + from, end: line.span.start + to }, dateLed: false, subCase: false, inlineTitle: null };
+}
+
+function splitAppeal(st: State, cur: Draft, line: Line, at: number, headDone = false): void {
+  if (at > 0 && !headDone) extend(cur, linePart(line, 0, at));
+  closeItem(st);
+  startItem(st, null, linePart(line, at, line.raw.length));
 }
 
 function startItem(st: State, title: Line | null, first: Line, parent: Draft | null = null): void {
@@ -285,6 +420,10 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     english: (title ?? first).english,
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
+  // Keywords between the headline and the first paragraph are masked; any held from before the
+  // headline belonged to nothing.
+  if (title) seg.masked.push(...st.heldMask.filter((m) => m.start > title.span.start));
+  st.heldMask = [];
   st.out.push(draft);
   st.current = draft;
   if (!parent) st.parent = draft;
@@ -309,6 +448,16 @@ function extend(cur: Draft, line: Line): void {
   cur.announces = ANNOUNCES.test(line.text);
   stripInlineSource(cur, line);
 }
+
+// The head of a table of penalty decisions names the decision, its content or its date.
+const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
+// A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
+const ROW_NUMBER = /^\d{1,3}\t/;
+const GUIDE_BULLET = /^[◆◇●○■□▶►•·]/;
+const ATTACHMENT_LIST = /^附件\s*[:：]/;
+const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
+const KEYWORD_LABEL = /^[【\[]?\s*(关键词|关键字|關鍵詞)\s*[】\]]?\s*[:：]?$/;
+const TABLE_NOTE = /^(注|备注|说明)\s*[:：]/;
 
 const CLOSING = /^(下一步[，,]|[^，。；:：]{2,16}(提醒|提示|呼吁)[:：])/;
 

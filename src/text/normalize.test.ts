@@ -39,6 +39,9 @@ describe('normalizeText', () => {
     ['a headline before a dated paragraph', '### 1. 十四届全国人大常委会公布立法规划：包括网络犯罪防治法等\n\n9月7日，十四届全国人大常委会公布立法规划。'],
     ['a short line before a date-led line', '第一部分 国内立法及政策动态\n\n11 月 1 日，国家广播电视总局办公厅发布通知。'],
     ['a sentence that ended', '……取得了显著成效。\n\n同时，针对互联网企业及联网单位开展安全监督检查。'],
+    // eval-genre-zh2: the rows of a 行政处罚信息公示表 pasted from a page are long and end without a stop
+    ['a row of a tab-separated table', '字号：大 中 小   文章来源：法律事务处   2025-01-10 16:20:05   打印本页 关闭窗口\n序号\t当事人名称（姓名）\t行政处罚内容\t作出行政处罚决定日期\n2\t陈某某（时任广州某某银行股份有限公司运营管理部总经理）\t罚款5.5万元\t2024年12月20日\n3\t佛山某支付科技有限公司\t罚款共计468万元\t2024年12月27日'],
+    ['a byline with its posting time', '数安内参 2025-01-04 09:30 北京\n阅读 3.2万 分享到：微信 微博'],
     ['a paragraph before a sub-case', '同步公布五起不履行数据安全保护义务被罚案例，包括医学检验机构和科技公司等多家单位\n\n案例一：宿迁某医学检验机构不履行数据安全保护义务案。'],
     ['a web page\'s bar of posting details and buttons', '发布时间：2024-01-05 来源：信息通信管理局 | 字号：大 中 小 | 打印本页 | 关闭窗口\n\n工业和信息化部关于侵害用户权益行为的APP（SDK）通报（2024年第1批，总第36批）'],
   ])('keeps the break after %s', (_what, input) => {

@@ -93,11 +93,18 @@ function isWrappedInBlock(prev: string, next: string, width: number): boolean {
   if (!/[\u4E00-\u9FFF，、]$/u.test(p) || SENTENCE_END.test(p) || /^#/.test(p)) return false;
   if (BLOCK_START.test(n) || DATE_LEAD.test(n) || !CONTINUES.test(n)) return false;
   // Cells separated by runs of spaces are rows of a table laid out in text, each a line of its own.
-  if (SPACED_CELLS.test(p) || SPACED_CELLS.test(n)) return false;
+  if (SPACED_CELLS.test(p) || SPACED_CELLS.test(n) || TAB_CELLS.test(p) || TAB_CELLS.test(n)) return false;
+  if (POSTED_AT.test(p)) return false;
   return /[，、]$/.test(p) || [...p].length >= BLOCK_FULL * width;
 }
 
 const BLOCK_FULL = 0.9;
+// A byline with its posting time (`数安内参 2025-01-04 09:30 北京`, `2024年09月12日 17:30`): a line
+// of the page, not the start of a paragraph, however wide.
+const POSTED_AT = /\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/;
+// Three cells or more separated by tabs: a row of a table pasted from a web page, a line of its own
+// however long (`2\t陈某某…\t罚款5.5万元\t中国人民银行广东省分行\t2024年12月20日`).
+const TAB_CELLS = /\t[^\t]*\t/;
 const SPACED_CELLS = /\S\s{2,}\S/;
 
 /** For each line, the width in characters of the widest line of its block (0 for one-line blocks). */
@@ -120,6 +127,7 @@ function isWrapped(prev: string, next: string): boolean {
   const n = next.trim();
   if (p.length < WRAPPED_LINE_MIN || SENTENCE_END.test(p) || /^#/.test(p) || PAGE_BAR.test(p)) return false;
   if (!/[\u4E00-\u9FFF，、]$/u.test(p)) return false; // English lines wrap at spaces; leave them
+  if (TAB_CELLS.test(p) || TAB_CELLS.test(n)) return false;
   if (BLOCK_START.test(n) || DATE_LEAD.test(n)) return false;
   return CONTINUES.test(n);
 }
