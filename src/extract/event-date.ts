@@ -22,6 +22,10 @@ const LEAD_PREFIX = new RegExp(
     '(?:典型)?(?:案例|案件)[一二三四五六七八九十\\d]{1,3}[：:]', '据[^，。\\n]{0,16}?(?:报道|消息)[，,]?', 'On\\s+',
     // A headline ended by a colon over a date-led paragraph: `上海网信办查处一起数据泄露案：3月5日，…`.
     '[^，。：:；;！？\\n]{6,40}[：:](?=\\s*(?:\\d|[〇零一二三四五六七八九]{4}))',
+    // A further or earlier development told inside a report (segment/sub-events.ts): `此前，在4月14日，…`,
+    // `Furthermore, on April 19, …`.
+    '(?:另外|此外|此前|此后|随后|其后|早在)\\s*[，,]?\\s*(?:在|于)?',
+    '(?:Earlier|Previously|Separately|In addition|Additionally|Furthermore|Moreover|Later)\\s*,?\\s+',
     // A news site's source label: `央视网消息：`, `央视网消息（新闻联播）：`.
     '[\\u4e00-\\u9fff]{2,8}消息\\s*(?:[（(][^）)\\n]{1,12}[）)])?\\s*[：:]',
   ].map((p) => `(?:${p})`).join('|'),

@@ -23,6 +23,7 @@ const SETTLEMENT_CONTEXT = cueRegex(cues.settlementContext, true);
 const NOT_PENALTY = cueRegex(cues.notPenalty);
 const NOT_PENALTY_WHEN_CONFISCATED = cueRegex(cues.notPenalty.filter((w) => !cues.confiscable.includes(w)));
 const CONFISCATION = cueRegex(cues.before.confiscation);
+const COMPANY_NAME = /[\u4e00-\u9fff（）()]{1,30}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|合伙企业)/gu;
 const JOINER = new RegExp(String.raw`^\s*(?:${cueSource(cues.joiners)})\s*$`, 'iu');
 const STATUTORY = cueRegex(cues.statutory);
 const NOT_STATUTORY = cueRegex(cues.notStatutory);
@@ -198,8 +199,9 @@ function toCue(kind: PenaltyKind, word: string, left: string, start: number, end
 function fitsContext(cue: Cue, left: string, right: string): boolean {
   const near = cue.follows ? cue.lead : cue.between;
   const notPenalty = cue.kind === 'confiscation' ? NOT_PENALTY_WHEN_CONFISCATED : NOT_PENALTY;
-  // `没收违法所得并处100万元罚款`: 违法所得 that is confiscated is no reason to doubt the fine.
-  if (hasCue(notPenalty, blank(near, CONFISCATION))) return false;
+  // `没收违法所得并处100万元罚款`: 违法所得 that is confiscated is no reason to doubt the fine; nor is
+  // a word inside the fined company's name (`对某投资有限公司处以25万元罚款`).
+  if (hasCue(notPenalty, blank(blank(near, CONFISCATION), COMPANY_NAME))) return false;
   if (!cue.follows && hasCue(NOT_PENALTY, tailBefore(right, SOFT_BREAK).slice(0, 20))) return false;
   if (hasCue(STATUTORY, blank(cue.lead + cue.between, NOT_STATUTORY))) return false;
   // `共罚款75万`, `fines totalling €2.1 billion`; a confiscation `共计` sums one party's income.

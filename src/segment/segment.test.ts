@@ -12,13 +12,14 @@ function segmentSeed(name: string): { text: string; segs: Segment[] } {
 const bodyOf = (text: string, s: Segment) => s.body.map((b) => text.slice(b.start, b.end)).join('\n');
 const itemText = (text: string, s: Segment) => text.slice(s.span.start, s.span.end);
 
-// Counts below were made by reading each seed: one item per development, sub-cases as children.
+// Counts below were made by reading each seed: one item per development, sub-cases and the dated
+// developments a report tells in a sentence of its own (另外，4月19日，… / Furthermore, on April 19, …) as children.
 describe.each([
   [SEED.monthly2019, 38],
   [SEED.weekly2020, 5],
   [SEED.weekly2021a, 5],
   [SEED.report2023, 88],
-  [SEED.weekly2021b, 9],
+  [SEED.weekly2021b, 11],
 ])('seed %s', (name, expected) => {
   const { text, segs } = segmentSeed(name);
 
@@ -78,8 +79,11 @@ describe('bilingual weeklies (001, 002, 004)', () => {
   it.each([SEED.weekly2020, SEED.weekly2021a, SEED.weekly2021b])('%s pairs each Chinese item with its English version', (name) => {
     const { text, segs } = segmentSeed(name);
     for (const s of segs) {
-      expect(s.title).toMatch(/[\u4E00-\u9FFF]/);
-      expect(s.titleEn).toMatch(/^[A-Z]/);
+      // A sub-event told inside a report has no headline of its own.
+      if (s.parentSeq === null) {
+        expect(s.title).toMatch(/[\u4E00-\u9FFF]/);
+        expect(s.titleEn).toMatch(/^[A-Z]/);
+      }
       expect(s.bodyEn.length).toBeGreaterThan(0);
       expect(bodyOf(text, s)).toMatch(/[\u4E00-\u9FFF]/);
     }

@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types.ts';
 import { tableCells } from '../extract/table-penalties.ts';
 import { isCasePart, splitLines, stripEnumerator } from './lines.ts';
+import { splitSubEvents } from './sub-events.ts';
 import type { Line, Segment } from './types.ts';
 
 // Reads a document's lines in order and decides where each development starts and ends.
@@ -103,7 +104,7 @@ export function segmentText(text: string): Segment[] {
     step(st, lines[i]!, lines[i + 1]);
   }
   const kept = st.out.filter((d) => !(d.loose !== null && st.backMatterSections.has(d.loose)));
-  return number(withoutReleaseIntro(text, kept));
+  return splitSubEvents(text, number(withoutReleaseIntro(text, kept)));
 }
 
 function step(st: State, line: Line, next: Line | undefined): void {

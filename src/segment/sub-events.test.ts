@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../ingest/service.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { segmentText } from './segment.ts';
+
+// FORMAT.md: an event inside a report that carries its own date is an item of its own.
+
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+describe('splitSubEvents', () => {
+  it('makes a further dated development inside a report a child item, masked in the report', () => {
+    const text = normalizeText(
+      '信安标委就三项推荐性国家标准征求意见\n\n2021年4月23日，全国信息安全标准化技术委员会发布公告，就《信息安全技术 人脸识别数据安全要求》征求意见，截止日期为6月22日。另外，4月19日，信安标委也曾就《信息安全技术 移动互联网应用程序（APP）SDK安全指南》征求意见，截止日期为6月18日。\n',
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => [s.seq, s.parentSeq, s.title])).toEqual([
+      [0, null, '信安标委就三项推荐性国家标准征求意见'],
+      [1, 0, null],
+    ]);
+    expect(slice(text, segs[1]!.span)).toBe('另外，4月19日，信安标委也曾就《信息安全技术 移动互联网应用程序（APP）SDK安全指南》征求意见，截止日期为6月18日。');
+    expect(segs[0]!.masked).toContainEqual(segs[1]!.span);
+  });
+
+  it('counts an earlier fine once, in its own item with its own date', () => {
+    const text = normalizeText(
+      '宁波市市监局处罚房企\n\n2021年4月19日，宁波市市场监督管理局对宁波某实业投资有限公司处以人民币25万元的罚款。此前，在4月14日，另有一家房地产企业因同样理由被罚款20万元。\n',
+    );
+    const records = analyse(text);
+    expect(records.map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+      ['2021-04-19', ['250000 CNY']],
+      ['2021-04-14', ['200000 CNY']],
+    ]);
+  });
+
+  it('pairs the sub-events of a bilingual item in order, Chinese with English', () => {
+    const text = normalizeText(
+      [
+        '信安标委就标准征求意见',
+        '2021年4月23日，信安标委发布公告征求意见。另外，4月19日，信安标委也曾就两项国家标准征求意见。',
+        'TC260 Seeks Advice on Standards',
+        'On April 23, 2021, TC260 issued an announcement seeking advice. Furthermore, on April 19, TC260 also sought advice on another two standards.',
+      ].join('\n\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs).toHaveLength(2);
+    expect(slice(text, segs[1]!.body[0]!)).toBe('另外，4月19日，信安标委也曾就两项国家标准征求意见。');
+    expect(slice(text, segs[1]!.bodyEn[0]!)).toBe('Furthermore, on April 19, TC260 also sought advice on another two standards.');
+  });
+
+  it('splits nothing when the two halves of a bilingual item do not tell the same number', () => {
+    const text = normalizeText(
+      '信安标委就标准征求意见\n\n2021年4月23日，信安标委发布公告征求意见。另外，4月19日，信安标委也曾就两项国家标准征求意见。\n\nTC260 Seeks Advice on Standards\n\nOn April 23, 2021, TC260 issued an announcement seeking advice on three standards.\n',
+    );
+    expect(segmentText(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['the item\'s own lead', '此前，4月14日，宁波市市场监督管理局对一家房企处以罚款。'],
+    ['a connective without a date', '2021年4月19日，宁波市市场监督管理局处以罚款。此前，另有两家企业被罚。'],
+    ['a date without a connective', '2021年4月19日，宁波市市场监督管理局处以罚款。4月14日，该局曾约谈企业。'],
+  ])('leaves %s inside the item', (_what, body) => {
+    expect(segmentText(normalizeText(`宁波市市监局处罚房企\n\n${body}\n`))).toHaveLength(1);
+  });
+});
