@@ -163,6 +163,14 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate('国家电网公司10月9日发布《电力数据安全管理办法》，规范数据处理活动。', ctx('2023-10-20'))?.value).toBe('2023-10-09');
   });
 
+  it.each([
+    ['In a press release dated February 18, 2025, the Texas Attorney General said he had sued an insurer.', '2025-02-18'],
+    ['(Feb 27, 2025) — The California Privacy Protection Agency fined a carmaker $345,000.', '2025-02-27'],
+    ['Announced: 24 May 2024. The HHS Office for Civil Rights settled with a hospital for $950,000.', '2024-05-24'],
+  ])('reads an English roundup\'s dated lead: %s', (body, date) => {
+    expect(eventDate(`Regulator acts\n${body}`, ctx('2025-03-01'))?.value).toBe(date);
+  });
+
   it('does not take a posting date under the headline of a short item for its foot', () => {
     const text = 'China Finalizes Rules on Compliance Audits\nFebruary 20, 2025\nOn February 14, 2025, the Cyberspace Administration of China issued the Measures.\n';
     expect(eventDate(text, ctx('2025-02-20'))?.value).toBe('2025-02-14');

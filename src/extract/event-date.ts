@@ -26,6 +26,8 @@ const LEAD_PREFIX = new RegExp(
     // `Furthermore, on April 19, …`.
     '(?:另外|此外|此前|此后|随后|其后|早在)\\s*[，,]?\\s*(?:在|于)?',
     '(?:Earlier|Previously|Separately|In addition|Additionally|Furthermore|Moreover|Later)\\s*,?\\s+',
+    // A bracket or a label before a leading date: `(Feb. 27, 2025) — …`, `Announced: 24 May 2024.`
+    '[（(](?=\\d|[A-Z][a-z]{2,8}\\.?\\s+\\d)', '(?:Announced|Decided|Issued|Date of decision)\\s*:\\s*',
     // A news site's source label: `央视网消息：`, `央视网消息（新闻联播）：`.
     '[\\u4e00-\\u9fff]{2,8}消息\\s*(?:[（(][^）)\\n]{1,12}[）)])?\\s*[：:]',
   ].map((p) => `(?:${p})`).join('|'),
@@ -45,7 +47,9 @@ const META_LINE = /^\s*[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}$/;
 const LEAD_TRAILER = new RegExp(
   // `2月28日（周三），…`: the day of the week in brackets.
   `^(?:\\s*(?:上旬|中旬|下旬|初|底|末))?(?:\\s*[（(](?:周|星期)[一二三四五六日天][）)])?(?:\\s*(?:${alternation(words.leadTimeOfDay)}))?` +
-    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?(?:[，,：:|]|[–—-]\\s)`,
+    // `(Feb. 27, 2025) — The CPPA…`: a date in brackets; `Announced: 24 May 2024. The HHS…`: a
+    // date that is a sentence of its own.
+    `(?:\\s*(?:${alternation(words.leadNewsWords)}))?\\s*(?:起\\s*)?[)）]?\\s*(?:[，,：:|]|[–—-]\\s|\\.\\s)`,
 );
 // Without a comma (`9月1日国家网信办发布…`) the next word must not make the date a bound.
 const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以后|之后|止|期间|左右|底前|末前)/;
@@ -55,7 +59,7 @@ const EFFECT_NEAR = /effect|force|deadline|until|before|\bby\b/i;
 const ON_BEFORE = /\bOn\s+$/;
 const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
-const DECISION_OF = /\b(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)\s+$/i;
+const DECISION_OF = /\b(?:(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)|dated)\s+$/i;
 
 // A case's part labels (`【基本案情】`, `▍裁判结果`) hold no date and are not its paragraphs.
 const LABEL_LINE = /^\s*(?:[【\[][^】\]\n]{1,10}[】\]]|[▍▌▎■]\s*[^\s，。]{1,10})\s*$/;
