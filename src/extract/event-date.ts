@@ -243,7 +243,8 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     if (firstRead) {
       // `上海市闵行区人民检察院以…提起公诉。2023年8月16日，上海市闵行区人民法院作出一审判决…`
       const first = sentenceEnd(text, at, end);
-      const found = leadAt(text, hits, at) ?? verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
+      const lead = leadAt(text, hits, at);
+      const found = (lead && sameYearDay(text, lead, end)) ?? lead ?? verbDate(text, hits, at, first) ?? laterLead(text, hits, first, end);
       if (found) return found;
       continue;
     }
@@ -251,7 +252,7 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit 
     const same = SAME_DAY_LEAD.exec(text.slice(at, end));
     if (same) return sameDay(text, at, same[0], referenceDate);
     const lead = leadAt(text, hits, at);
-    if (lead) return lead;
+    if (lead) return sameYearDay(text, lead, end) ?? lead;
     if (isHeadline(text.slice(at, end)) && n < all.length - 1) continue;
     const first = sentenceEnd(text, at, end);
     const found = verbDate(text, hits, at, first) ?? numberedToday(text, at, first, referenceDate) ?? laterLead(text, hits, first, end);
@@ -295,6 +296,24 @@ function dayOfDateline(text: string, from: number, to: number, filed: IsoDate | 
     return dayOfMonth(Number(m[1]), filed, { start, end: start + m[0].length }, m[0]);
   }
   return null;
+}
+
+// `2023年4月，温州市某区人民检察院…立案调查。同年5月10日，该院…制发诉前检察建议`: a lead that
+// gives only the month, followed in its paragraph by the day of the act (`同年5月10日`), is dated by
+// that day; the month was the start of the matter.
+const SAME_YEAR_DAY = /同年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+function sameYearDay(text: string, lead: DateHit, end: number): DateHit | null {
+  if (lead.value.precision !== 'month' || lead.value.yearInferred) return null;
+  const from = lead.span.end;
+  const m = SAME_YEAR_DAY.exec(text.slice(from, end));
+  if (!m) return null;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  const year = Number(lead.value.date.slice(0, 4));
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const start = from + m.index;
+  return { value: { date, precision: 'day', yearInferred: false }, span: { start, end: start + m[0].length }, text: m[0], joinKind: null };
 }
 
 // `國家通訊傳播委員會（NCC）今（19）日召開…`: Taiwan's press releases give today's day of the month

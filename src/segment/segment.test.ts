@@ -498,6 +498,18 @@ describe('layouts the seeds do not show', () => {
     expect(segs[2]!.commentary).toMatch(/^注：本期共公示/);
   });
 
+  it('makes each numbered row of a penalty table laid out with runs of spaces an item', () => {
+    const text = normalizeText(
+      [
+        '国家金融监督管理总局温州监管分局行政处罚信息公开表', '',
+        '序号  当事人名称  主要违法违规行为  行政处罚内容  作出决定机关',
+        '1  某农村商业银行  数据安全管理不到位  罚款60万元  国家金融监督管理总局温州监管分局',
+        '2  张某  对上述违法行为负有直接责任  警告并罚款5万元  国家金融监督管理总局温州监管分局',
+      ].join('\n'),
+    );
+    expect(segmentText(text).map((s) => itemText(text, s).slice(0, 6))).toEqual(['1  某农村', '2  张某 ']);
+  });
+
   it('keeps a tab-separated table of apps (no penalty columns) inside its notice', () => {
     const text = normalizeText(
       '关于侵害用户权益行为APP的通报\n\n上海市通信管理局发现17款APP存在问题，现予以通报。\n\n序号\tAPP名称\t应用开发者\t所涉问题\n1\t掌上爱车\t北京驰行网络科技有限公司\t违规收集个人信息\n2\t萌宠日记\t成都萌趣科技有限公司\tAPP频繁自启动和关联启动\n',

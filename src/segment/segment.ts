@@ -116,6 +116,13 @@ function step(st: State, line: Line, next: Line | undefined): void {
   if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
   else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
+  // Each numbered row of a table of penalty decisions (cells split by tabs or runs of spaces) is a
+  // decision of its own; a cell broken over lines continues it.
+  if (st.fineTable && (line.kind === 'row' || line.kind === 'prose') && ROW_NUMBER.test(line.raw) && !st.inBackMatter && !st.inGuide) {
+    closeItem(st);
+    st.pending = null;
+    return startItem(st, null, line);
+  }
   const afterLabel = st.afterLabel;
   st.afterLabel = line.kind === 'furniture' && isCasePart(line.text);
   // `【典型意义】` over `本案明确了平台经` / `营者对其…`: a paragraph broken short by the PDF, not a headline.
@@ -173,16 +180,9 @@ function step(st: State, line: Line, next: Line | undefined): void {
       if (st.current && !st.inBackMatter) attachComment(st.current, line);
       return;
     case 'row':
-      if (line.raw.includes('\t') && !ROW_NUMBER.test(line.raw)) {
-        // A head row (`序号  当事人名称  …  行政处罚内容  作出行政处罚决定日期`) says what the rows are.
-        if (!line.dateLed && !/\d{4}\s*年/.test(line.text)) st.fineTable = FINE_TABLE_HEAD.test(line.text);
-      } else if (st.fineTable && ROW_NUMBER.test(line.raw) && !st.inBackMatter && !st.inGuide) {
-        // Each numbered row of a table of penalty decisions is a decision of its own; a cell broken
-        // over lines continues it.
-        closeItem(st);
-        st.pending = null;
-        return startItem(st, null, line);
-      }
+      // A head row (`序号  当事人名称  …  行政处罚内容  作出行政处罚决定日期`) names its columns in
+      // words: it says what the rows are.
+      if (!/\d/.test(line.text)) st.fineTable = FINE_TABLE_HEAD.test(line.text);
       // Table rows (apps and their operators under a notice) belong to the item the table is in.
       if (st.current && !st.pending && !st.inBackMatter && !st.inGuide) extend(st.current, line);
       return;
@@ -453,7 +453,7 @@ function extend(cur: Draft, line: Line): void {
 // The head of a table of penalty decisions names the decision, its content or its date.
 const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
 // A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
-const ROW_NUMBER = /^\d{1,3}\t/;
+const ROW_NUMBER = /^\d{1,3}(?:\t| {2,})/;
 const GUIDE_BULLET = /^[◆◇●○■□▶►•·]/;
 const ATTACHMENT_LIST = /^附件\s*[:：]/;
 const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
