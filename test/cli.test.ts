@@ -20,9 +20,9 @@ describe('regwatch CLI', () => {
     const first = run('--json', 'ingest', SEEDS);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout) as { documents: { status: string; items: number }[]; summary: { itemsAdded: number } };
-    expect(report.documents.map((d) => d.items)).toEqual([38, 5, 5, 88, 9]);
-    expect(report.summary.itemsAdded).toBe(145);
-    expect(first.stderr).toMatch(/\[5\/5\] added .*004_4ef515dd10a6a40a\.txt: 9 items/);
+    expect(report.documents.map((d) => d.items)).toEqual([38, 5, 5, 88, 11]);
+    expect(report.summary.itemsAdded).toBe(147);
+    expect(first.stderr).toMatch(/\[5\/5\] added .*004_4ef515dd10a6a40a\.txt: 11 items/);
 
     const second = run('ingest', SEEDS);
     expect(second.code).toBe(0);

@@ -13,7 +13,7 @@ describeEachBackend('search over a recombined corpus', (open) => {
   beforeAll(async () => {
     db = await open();
     await ingestPaths(db, [SEEDS], { maxFileBytes: 10 * 1024 * 1024 });
-    await writeSyntheticItems(db, await loadSeedItems(db), 400, { seed: 3 });
+    await writeSyntheticItems(db, await loadSeedItems(db), 600, { seed: 3 });
   });
 
   const ids = async (query: string) => (await search(db, query, { limit: 100_000, facets: false })).hits.map((h) => h.item.id);

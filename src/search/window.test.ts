@@ -8,7 +8,7 @@ import { search, searchFacets } from './search.ts';
 
 // Interactive search bounds its work with a window (SEARCH_WINDOW): up to that many matches it must
 // answer exactly as unbounded search does; beyond it, the page comes from the most recently stored
-// matches and says so. Windows here are small so the seeds (145 items) go past them.
+// matches and says so. Windows here are small so the seeds (147 items) go past them.
 
 const QUERIES = [
   '知网',
