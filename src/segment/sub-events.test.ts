@@ -58,6 +58,7 @@ describe('splitSubEvents', () => {
     ['the item\'s own lead', '此前，4月14日，宁波市市场监督管理局对一家房企处以罚款。'],
     ['a connective without a date', '2021年4月19日，宁波市市场监督管理局处以罚款。此前，另有两家企业被罚。'],
     ['a date without a connective', '2021年4月19日，宁波市市场监督管理局处以罚款。4月14日，该局曾约谈企业。'],
+    ['a date that bounds something', '2021年4月19日，宁波市市场监督管理局发布《办法》。此外，5月1日起，该局将开展专项检查。'],
   ])('leaves %s inside the item', (_what, body) => {
     expect(segmentText(normalizeText(`宁波市市监局处罚房企\n\n${body}\n`))).toHaveLength(1);
   });

@@ -12,8 +12,9 @@ const ZH_DATE = '(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*
 const EN_DATE = `(?:\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
 const SUB_EVENT = new RegExp(
   [
-    `(?<=^|[。；]\\s*)(?:另外|此外|此前|此后|随后|其后|早在)\\s*[，,]?\\s*(?:在|于)?\\s*${ZH_DATE}`,
-    `(?<=^|[.;]\\s+)(?:Earlier|Previously|Separately|In addition|Additionally|Furthermore|Moreover|Later)\\s*,?\\s+(?:on|in)\\s+${EN_DATE}`,
+    // A date that bounds something (`此外，3月5日起施行`, `…至3月31日`) is no event of its own.
+    `(?<=^|[。；]\\s*)(?:另外|此外|此前|此后|随后|其后|早在)\\s*[，,]?\\s*(?:在|于)?\\s*${ZH_DATE}(?!\\s*(?:起|前|以前|之前|至|到|以来|后|止|期间))`,
+    `(?<=^|[.;]\\s+)(?:Earlier|Previously|Separately|In addition|Additionally|Furthermore|Moreover|Later)\\s*,?\\s+(?:on|in)\\s+${EN_DATE}(?!\\s*(?:to|until|through|[-–—])\\b)`,
   ].join('|'),
   'g',
 );
