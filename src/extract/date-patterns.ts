@@ -164,34 +164,21 @@ function englishDates(text: string): RawDate[] {
 }
 
 /**
- * How to read an ambiguous `03/04/2021`: the text's own unambiguous dates decide (a `14/09/2023`
- * anywhere means day first); failing that, English month-first writing (`April 26`) against
- * day-first writing (`26 April`); null when the text does not tell.
+ * How to read an ambiguous `03/04/2021`: the document's own unambiguous dates decide (a
+ * `14/09/2023` anywhere means day first); failing that, English month-first writing (`April 26`)
+ * means the US order; otherwise day first, the order of Europe and most of the world.
  */
-function numericOrderOf(text: string, en: readonly RawDate[]): NumericOrder | null {
+function prefersDayFirst(text: string, en: readonly RawDate[]): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(NUMERIC_DMY)) {
     if (Number(m[1]) > 12) dayFirst++;
     else if (Number(m[3]) > 12) monthFirst++;
   }
-  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'dmy' : 'mdy';
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   const monthFirstWords = en.filter((r) => /^[A-Za-z]/.test(text.slice(r.start, r.end)) && r.day !== null).length;
   const dayFirstWords = en.filter((r) => /^\d/.test(text.slice(r.start, r.end))).length;
-  if (monthFirstWords === dayFirstWords) return null;
-  return monthFirstWords < dayFirstWords ? 'dmy' : 'mdy';
-}
-
-/** `dmy` for 03/04/2021 as 3 April (Europe, most of the world), `mdy` as March 4 (the US). */
-export type NumericOrder = 'dmy' | 'mdy';
-
-/**
- * The order a whole document writes numeric dates in (see numericOrderOf), day first when it does
- * not tell: an item's text alone (`On 1/9/2025, the DOJ…`) seldom has the evidence its document has
- * (`Jan. 14, 2025` two items earlier).
- */
-export function documentNumericOrder(text: string): NumericOrder {
-  return numericOrderOf(text, englishDates(text)) ?? 'dmy';
+  return monthFirstWords <= dayFirstWords;
 }
 
 /**
@@ -258,20 +245,18 @@ function linkNeighbours(text: string, dates: RawDate[]): void {
 }
 
 /** Every date-like mention in text order, years as written (null where the text gives none). */
-export function rawDates(text: string, order: NumericOrder | null = null): RawDate[] {
+export function rawDates(text: string): RawDate[] {
   // Copies: scanDates fills in years.
-  return copyDates(recentDates.get(text, order, () => readRawDates(text, order)));
+  return copyDates(recentDates.get(text, null, () => readRawDates(text)));
 }
 
 // One item's text is read for its event date, deadline, effective date and status.
 const recentDates = new Recent<RawDate[]>();
 
-/** `order` is the document's (documentNumericOrder); the text's own evidence goes first. */
-function readRawDates(text: string, order: NumericOrder | null): RawDate[] {
-  // englishDates is pure, so numericOrderOf may read the same list that is kept.
+function readRawDates(text: string): RawDate[] {
+  // englishDates is pure, so prefersDayFirst may read the same list that is kept.
   const en = englishDates(text);
-  const dayFirst = (numericOrderOf(text, en) ?? order ?? 'dmy') === 'dmy';
-  const found = dropOverlaps([...cjkDates(text), ...numericDates(text, dayFirst), ...en]);
+  const found = dropOverlaps([...cjkDates(text), ...numericDates(text, prefersDayFirst(text, en)), ...en]);
   const dates = addContinuations(text, found);
   linkNeighbours(text, dates);
   return dates;

@@ -1,7 +1,7 @@
 // Turns raw date matches into ISO dates: years taken from the text where it gives them, from the
 // other end of a range, or inferred from a reference date.
 import type { Found, IsoDate } from './types.ts';
-import { rawDates, type NumericOrder, type RawDate } from './date-patterns.ts';
+import { rawDates, type RawDate } from './date-patterns.ts';
 
 export interface DateMention {
   date: IsoDate;
@@ -19,8 +19,6 @@ export interface DateHit extends Found<DateMention> {
 export interface ScanOptions {
   /** How far after the reference an inferred date may fall; see inferYear. */
   maxDaysAfter?: number;
-  /** How the document writes ambiguous numeric dates, when the text itself does not tell. */
-  numericOrder?: NumericOrder;
 }
 
 /**
@@ -115,7 +113,7 @@ function isValid(year: number, month: number, day: number | null): boolean {
  */
 export function scanDates(text: string, referenceDate: IsoDate | null, options: ScanOptions = {}): DateHit[] {
   const maxDaysAfter = options.maxDaysAfter ?? DEFAULT_MAX_DAYS_AFTER;
-  const dates = rawDates(text, options.numericOrder ?? null);
+  const dates = rawDates(text);
   shareYears(dates);
   const hits: DateHit[] = [];
   const kept = new Map<RawDate, DateHit>();

@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentNumericOrder } from './date-patterns.ts';
 import { findDates, findIssueDate, findReferenceDate, inferYear } from './dates.ts';
 import { dateNumber } from './date-patterns.ts';
 import words from './data/date-words.json' with { type: 'json' };
@@ -150,26 +149,6 @@ describe('findIssueDate', () => {
     ['China fines ride-hailing firm 80 million yuan over data breaches\nBy Staff Reporter\nMarch 4, 2024 7:15 AM GMT+8 Updated 2 hours ago', '2024-03-04'],
   ])('cover %#', (text, date) => {
     expect(findIssueDate(text)).toBe(date);
-  });
-});
-
-describe('the document decides how to read 03/04/2021', () => {
-  const us = 'US Privacy Enforcement Recap\nPosted 4/2/2025 | 9 min read\nOn Jan. 14, 2025, the FTC finalized its order.\nOn 1/9/2025, the DOJ filed a proposed order.';
-  const eu = 'EU Digest\nPublished: 3/4/2024\nOn 14 January 2024, the CNIL fined a company.';
-
-  it('reads a US blog\'s cover date month first, and a European one day first', () => {
-    expect(documentNumericOrder(us)).toBe('mdy');
-    expect(findIssueDate(us)).toBe('2025-04-02');
-    expect(documentNumericOrder(eu)).toBe('dmy');
-    expect(findIssueDate(eu)).toBe('2024-04-03');
-  });
-
-  it('reads an item\'s numeric date in its document\'s order when the item alone does not tell', () => {
-    const item = 'On 1/9/2025, the DOJ filed a proposed order.';
-    expect(findDates(item, null).map((d) => d.value.date)).toEqual(['2025-09-01']);
-    expect(findDates(item, null, { numericOrder: documentNumericOrder(us) }).map((d) => d.value.date)).toEqual(['2025-01-09']);
-    // The item's own evidence goes first: 13/01/2025 can only be day first.
-    expect(findDates('On 13/01/2025 and 1/9/2025 the DOJ acted.', null, { numericOrder: 'mdy' }).map((d) => d.value.date)).toEqual(['2025-01-13', '2025-09-01']);
   });
 });
 

@@ -1,7 +1,6 @@
 // Dates in Chinese and English newsletter text: every mention, the cover date of an issue, and
 // (in event-date.ts) the date an item is about.
 import type { Found, IsoDate } from './types.ts';
-import { documentNumericOrder, type NumericOrder } from './date-patterns.ts';
 import { scanDates, type DateMention, type ScanOptions } from './date-scan.ts';
 
 export { inferYear, DEFAULT_MAX_DAYS_AFTER } from './date-scan.ts';
@@ -45,13 +44,12 @@ function coverCells(line: string): string[] {
  * The cover date of a newsletter: the most precise date written with its year on the short lines
  * among its first 40 non-empty lines, the first one on ties. Null when the cover has none.
  */
-export function findIssueDate(text: string, numericOrder: NumericOrder = documentNumericOrder(text)): IsoDate | null {
+export function findIssueDate(text: string): IsoDate | null {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').slice(0, COVER_LINES);
   let best: DateMention | null = null;
   for (const cell of lines.flatMap(coverCells)) {
     if ([...cell].length > COVER_LINE_MAX) continue;
-    // `Posted 4/2/2025` on a US blog is 2 April: the cover cell alone cannot tell.
-    for (const { value } of scanDates(cell, null, { numericOrder })) {
+    for (const { value } of scanDates(cell, null)) {
       if (value.yearInferred) continue;
       if (best === null || (value.precision === 'day' && best.precision !== 'day')) best = value;
     }
@@ -65,10 +63,10 @@ export function findIssueDate(text: string, numericOrder: NumericOrder = documen
  * 截止日期为2024年3月31日`). The median keeps background years (`2016年11月7日通过`) and far
  * effective dates from moving it. Null when the text writes no year at all.
  */
-export function findReferenceDate(text: string, numericOrder: NumericOrder = documentNumericOrder(text)): IsoDate | null {
-  const cover = findIssueDate(text, numericOrder);
+export function findReferenceDate(text: string): IsoDate | null {
+  const cover = findIssueDate(text);
   if (cover !== null) return cover;
-  const written = scanDates(text, null, { numericOrder }).filter((h) => !h.value.yearInferred);
+  const written = scanDates(text, null).filter((h) => !h.value.yearInferred);
   const days = written.filter((h) => h.value.precision === 'day');
   const dates = (days.length > 0 ? days : written).map((h) => h.value.date).sort();
   return dates[Math.floor((dates.length - 1) / 2)] ?? null;

@@ -16,9 +16,8 @@ const CLAUSE_END = /[。；;\n]/;
  */
 function datesAfterItem(text: string, ctx: ExtractContext, alwaysAhead: boolean): DateHit[] {
   const lead = eventDateHit(text, ctx);
-  const numericOrder = ctx.numericOrder;
-  if (lead?.value.precision === 'day') return scanDates(text, lead.value.date, { maxDaysAfter: DAYS_AFTER_ITEM, numericOrder });
-  return scanDates(text, ctx.referenceDate, alwaysAhead ? { maxDaysAfter: DAYS_AFTER_ITEM, numericOrder } : { numericOrder });
+  if (lead?.value.precision === 'day') return scanDates(text, lead.value.date, { maxDaysAfter: DAYS_AFTER_ITEM });
+  return scanDates(text, ctx.referenceDate, alwaysAhead ? { maxDaysAfter: DAYS_AFTER_ITEM } : {});
 }
 
 /** Text before `at` back to the clause start, at most `max` characters. */

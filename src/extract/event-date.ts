@@ -213,16 +213,15 @@ function sameDay(text: string, at: number, lead: string, ref: string | null): Da
 
 /** The hit eventDate returns, with its precision and whether its year was inferred. */
 export function eventDateHit(text: string, ctx: ExtractContext): DateHit | null {
-  const variant = `${ctx.referenceDate ?? ''}|${ctx.numericOrder ?? ''}`;
-  const hit = recentLeads.get(text, variant, () => findEventDateHit(text, ctx.referenceDate, ctx.numericOrder));
+  const hit = recentLeads.get(text, ctx.referenceDate, () => findEventDateHit(text, ctx.referenceDate));
   return hit && { ...hit, value: { ...hit.value }, span: { ...hit.span } };
 }
 
 // The event date, the deadline and the effective date of one item all start from its lead date.
 const recentLeads = new Recent<DateHit | null>();
 
-function findEventDateHit(text: string, referenceDate: IsoDate | null, numericOrder: ExtractContext['numericOrder']): DateHit | null {
-  const hits = scanDates(text, referenceDate, { numericOrder });
+function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
+  const hits = scanDates(text, referenceDate);
   const all = lines(text);
   // A notice that prints its attachments (附件1, the draft) after its foot is signed above them.
   const attached = all.findIndex((l, i) => i > 0 && ATTACHMENT_HEAD.test(l.text.trim()));

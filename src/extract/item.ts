@@ -30,8 +30,6 @@ export interface ItemContext {
   shortForms?: readonly ShortForm[];
   /** What a bare `$` stands for in the document when not the US dollar (see localDollar). */
   dollar?: string | null;
-  /** How the document writes ambiguous numeric dates (documentNumericOrder). */
-  numericOrder?: 'dmy' | 'mdy';
 }
 
 interface Part {
@@ -78,7 +76,7 @@ export function itemKeywords(t: ItemText): string[] {
 export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text: ItemText = itemText(doc, seg), keywords: string[] = itemKeywords(text)): ItemRecord {
   const { zh, en, fullText, fullPlain } = text;
   const parts = en ? [zh, en] : [zh];
-  const ectx: ExtractContext = { referenceDate: ctx.referenceDate, sectionPath: seg.sectionPath, ...(ctx.numericOrder ? { numericOrder: ctx.numericOrder } : {}) };
+  const ectx: ExtractContext = { referenceDate: ctx.referenceDate, sectionPath: seg.sectionPath };
   const values: ItemValue[] = [];
 
   // Facts of one development are reported once even when a bilingual item states them twice: the

@@ -73,6 +73,4 @@ export interface ExtractContext {
   referenceDate: IsoDate | null;
   /** The section headings above the item, outermost first. */
   sectionPath: readonly string[];
-  /** How the item's document writes ambiguous numeric dates (03/04/2021), when known. */
-  numericOrder?: 'dmy' | 'mdy';
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { InputError } from '../errors.ts';
 import { assignEvents } from '../events/service.ts';
 import { findIssueDate, findReferenceDate } from '../extract/dates.ts';
-import { documentNumericOrder } from '../extract/date-patterns.ts';
 import { documentShortForms } from '../extract/instruments.ts';
 import { localDollar } from '../extract/money.ts';
 import { extractRecord, itemKeywords, itemText } from '../extract/item.ts';
@@ -148,8 +147,7 @@ export function analyse(text: string): ItemRecord[] {
   const segments = segmentText(text);
   // Month-day dates take their year from the issue date, then from the latest explicit event date
   // seen so far, so a document that spans a year boundary keeps the right year for later items.
-  const numericOrder = documentNumericOrder(text);
-  let reference = findReferenceDate(text, numericOrder);
+  let reference = findReferenceDate(text);
   const dollar = localDollar(text);
   const records: ItemRecord[] = [];
   const texts = segments.map((seg) => itemText(text, seg));
@@ -159,7 +157,7 @@ export function analyse(text: string): ItemRecord[] {
   // (with the keywords, extraction took 2× longer than without them; in one run, 1.3× longer).
   const keywords = texts.map(itemKeywords);
   for (const [i, seg] of segments.entries()) {
-    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms, dollar, numericOrder }, texts[i], keywords[i]);
+    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms, dollar }, texts[i], keywords[i]);
     records.push(rec);
     const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
     // Only forward: an item about an earlier year (`On 21 July 2022 the CAC fined Didi…` in a 2023
