@@ -32,6 +32,17 @@ describe('splitSubEvents', () => {
     ]);
   });
 
+  it('reads an earlier step told with its subject first (ICO此前于2024年8月…), dated by its month', () => {
+    const text = normalizeText(
+      '英国ICO对软件服务商处以307万英镑罚款\n\n3月27日，英国信息专员办公室（ICO）宣布对一家软件服务商处以307.6万英镑罚款。ICO此前于2024年8月发布的临时处罚通知中拟议的罚款金额为609万英镑。\n',
+    );
+    const records = analyse(text);
+    expect(records.map((r) => [r.date?.slice(5) ?? null, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+      ['03-27', ['3076000 GBP']],
+      ['08', ['6090000 GBP']],
+    ]);
+  });
+
   it('pairs the sub-events of a bilingual item in order, Chinese with English', () => {
     const text = normalizeText(
       [

@@ -8,12 +8,13 @@ import type { Segment } from './types.ts';
 // a child item of the report; in the report it is masked, so its date and fine are counted once.
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-const ZH_DATE = '(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+const ZH_DATE = '(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}\\s*年\\s*\\d{1,2}\\s*月';
 const EN_DATE = `(?:\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
 const SUB_EVENT = new RegExp(
   [
     // A date that bounds something (`此外，3月5日起施行`, `…至3月31日`) is no event of its own.
-    `(?<=^|[。；]\\s*)(?:另外|此外|此前|此后|随后|其后|早在)\\s*[，,]?\\s*(?:在|于)?\\s*${ZH_DATE}(?!\\s*(?:起|前|以前|之前|至|到|以来|后|止|期间))`,
+    // `ICO此前于2024年8月发布的…通知`, `该公司曾于2021年3月被罚款…`: the subject may come first.
+    `(?<=^|[。；]\\s*)(?:另外|此外|此前|此后|随后|其后|早在|[^，。；,;\\n]{1,12}?(?:此前|早前|曾))\\s*[，,]?\\s*(?:在|于)?\\s*(?:${ZH_DATE})(?!\\s*(?:起|前|以前|之前|至|到|以来|后|止|期间|份))`,
     `(?<=^|[.;]\\s+)(?:Earlier|Previously|Separately|In addition|Additionally|Furthermore|Moreover|Later)\\s*,?\\s+(?:on|in)\\s+${EN_DATE}(?!\\s*(?:to|until|through|[-–—])\\b)`,
   ].join('|'),
   'g',
