@@ -132,6 +132,12 @@ describe('extractAuthorities: bodies named without a place, when they act', () =
   });
 });
 
+describe('extractAuthorities: a case name\'s parties', () => {
+  it('keeps the procuratorate of a subtitle under a 公益诉讼案 headline (only a defendant after 诉 is masked)', () => {
+    expect(names('被告人李某侵犯公民个人信息刑事附带民事公益诉讼案\n——检察机关提起刑事附带民事公益诉讼\n【基本案情】')).toEqual(['检察机关']);
+  });
+});
+
 describe('extractAuthorities: what is not an authority', () => {
   it.each([
     ['names inside a title', '2023年9月18日，工信部发布《工业和信息化部元宇宙标准化工作组筹建方案（征求意见稿）》。', ['工信部']],
@@ -139,6 +145,7 @@ describe('extractAuthorities: what is not an authority', () => {
     ['a source note', '9月5日，浙江省通信管理局组织第三方检测机构对APP进行检查。（来源：工信部、地方通信管理局）', ['浙江省通信管理局']],
     ['a reporter’s source', '新华社北京9月1日电 记者从公安部获悉，全国公安机关开展“净网”专项行动。', ['全国公安机关']],
     ['a news report', '据公安部网安局消息，近日，某公司因未履行数据安全保护义务被处罚。', []],
+    ['the defendant named in a case', '某网络公司诉上海市某区互联网信息办公室行政处罚案：2024年5月10日，上海市浦东新区人民法院判决驳回原告诉讼请求。', ['上海市浦东新区人民法院']],
     ['a website to read or comment on', '国家互联网信息办公室起草了《规定（征求意见稿）》。公众可登录中华人民共和国司法部 中国政府法制信息网，进入“立法意见征集”栏目提出意见。', ['国家互联网信息办公室']],
     ['pronouns and generic departments', '我部将会同各地公安部门、交通运输部门及相关单位开展检查。', []],
     ['an institute of a ministry', '公安部第三研究所网络安全法律研究中心发布研究报告。', []],
