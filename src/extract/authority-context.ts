@@ -23,6 +23,8 @@ const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
   // a notice's submission channel (将意见寄至：北京市…公安部网络安全保卫局), receive; they do not act.
   { re: /向([^，。；,;！？、]{2,30}?)(?:报告|报送|反馈意见|提交意见|提出意见)/g, group: 1 },
   { re: /(?:寄至|寄送至|邮寄至|寄往)\s?[:：]?([^，。；,;！？]{2,60})/g, group: 1 },
+  // The stock opening of an official text (党中央、国务院高度重视…) names no actor of the item.
+  { re: /(?:^|[。；，,\n])([^，。；,;！？\n]{2,20}?)(?:一直|始终)?高度重视/g, group: 1 },
   // The defendant in a case's name (某网络公司诉上海市某区互联网信息办公室行政处罚案) is a party;
   // the court decides.
   { re: /诉((?:(?![诉讼案])[\u4e00-\u9fff（）()]){2,30}?)(?:行政处罚|政府信息公开|行政许可|行政强制|行政复议|行政协议|行政)?(?:纠纷)?一?案/g, group: 1 },
