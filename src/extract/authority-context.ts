@@ -17,6 +17,9 @@ const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
   { re: /在([^，。；,;！？]{1,30}?)(?:的)?(?:统一)?指导下/g, group: 1 },
   { re: /接([^，。；,;！？]{1,20}?)(?:通报|转来|移交)/g, group: 1 },
   { re: /获([^，。；,;！？]{1,10}?)(?:备案|批准|许可|授权|核准)/g, group: 1 },
+  // 经国务院同意, 根据国务院办公厅通知要求: the body that approved or asked is not the one that acted.
+  { re: /经([^，。；,;！？]{1,12}?)(?:同意|批准)/g, group: 1 },
+  { re: /(?:根据|按照|依照)([^，。；,;！？]{1,30}?)(?:的)?(?:通知|文件|工作)?要求/g, group: 1 },
   // A website named as where to read or comment (登录中华人民共和国司法部中国政府法制信息网) is not an actor.
   { re: /(?:登录|登陆|访问)([^，。；,;！？]{1,40}?)(?:门户网站|网站|官网|网)/g, group: 1 },
   // The body a report or comment goes to (在发现后1小时内向工业和信息化部报告), and the address of
