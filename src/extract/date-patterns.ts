@@ -78,6 +78,9 @@ const EN_DAY_FIRST = new RegExp(
   'gi',
 );
 const EN_MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+// `In May, the Shenzhen regulator fined…`: a month without day or year, after `in` only (a bare
+// `May` is more often the verb); its year comes from the reference date like `9月`.
+const EN_IN_MONTH = new RegExp(`(?<=\\b[Ii]n\\s{1,3})${MONTH_NAME}(?![a-z])(?!\\s*,?\\s*\\d)`, 'gi');
 // Each English form contains a month name, and every name starts with one of these three letters
 // (same `i` flag): text without any of them, most Chinese text, skips the three scans.
 const MONTH_PREFIX = new RegExp([...new Set(Object.keys(MONTHS).map((m) => m.slice(0, 3)))].join('|'), 'i');
@@ -159,6 +162,10 @@ function englishDates(text: string): RawDate[] {
   for (const m of text.matchAll(EN_MONTH_YEAR)) {
     const month = monthName(m[1] ?? '');
     if (month !== null) out.push(raw(m.index, m.index + m[0].length, Number(m[2]), month, null));
+  }
+  for (const m of text.matchAll(EN_IN_MONTH)) {
+    const month = monthName(m[1] ?? '');
+    if (month !== null) out.push(raw(m.index, m.index + m[0].length, null, month, null));
   }
   return out;
 }

@@ -20,6 +20,8 @@ const LEAD_PREFIX = new RegExp(
     '\\s+', '#{1,6}', '[-*•>]', '\\*\\*', '【[^】\\n]{8,60}】', '【', '\\[',
     '[（(][一二三四五六七八九十\\d]{1,3}[)）]', '[一二三四五六七八九十]{1,3}[、.．]', '\\d{1,2}、', '\\d{1,2}[.．](?![\\d])',
     '(?:典型)?(?:案例|案件)[一二三四五六七八九十\\d]{1,3}[：:]', '据[^，。\\n]{0,10}?报道[，,]?', 'On\\s+',
+    // `In May, the Shenzhen Municipal Cyberspace Administration fined…`: a month as the lead.
+    'In\\s+(?=[A-Z][a-z]{2,8}\\b(?:\\s*,|\\s+(?:19|20)\\d{2}\\s*,))',
   ].map((p) => `(?:${p})`).join('|'),
   'y',
 );
@@ -28,8 +30,9 @@ const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条)`,
 // `同日，广东省通信管理局还公开通报…`: the day of the item before, which the context carries.
 const SAME_DAY_LEAD = new RegExp(`^(?:${alternation(words.sameDayLeads)})\\s*[，,]`, 'i');
 const POSTING_LINE = new RegExp(`^\\s*(?:${alternation(words.postingLabels)})\\s*[：:]`, 'i');
-// A listing's meta line under its headline, short cells between bars: `Decision  |  Protection  |  12 Oct 2023`.
-const META_LINE = /^\s*[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}$/;
+// A listing's meta line under (or over) its headline, short cells between bars or dots:
+// `Decision  |  Protection  |  12 Oct 2023`, `France · CNIL · 23/01/2024`.
+const META_LINE = /^\s*[^|·\n]{1,40}(?:[|·][^|·\n]{1,40}){1,4}$/;
 
 // What may follow a lead date: `，` after an optional time of day or `消息`; `起，` for an item about
 // something that starts that day; a dash or comma in English.
@@ -79,10 +82,18 @@ export function isHeadline(line: string): boolean {
 
 const COMPANY_DOT = /\b(Pte|Ltd|Inc|Co|Corp|Plc|LLC|GmbH)\./g;
 
+// `announced on Feb. 18 a $1.4 billion settlement`, `Art. 5 GDPR`: the dot of an abbreviation
+// ends no sentence.
+const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Art|Arts|No|Nos|para|Sec|Mr|Ms|Dr|St|Inc|Ltd|Co|Corp|Pte|U\.S|U\.K)\.$/;
+
 function sentenceEnd(text: string, from: number, lineEnd: number): number {
-  const rest = text.slice(from, lineEnd);
-  const m = /[。！？；]|[.!?](?=\s)/.exec(rest);
-  return m ? from + m.index : lineEnd;
+  const stop = /[。！？；]|[.!?](?=\s)/g;
+  stop.lastIndex = from;
+  for (let m = stop.exec(text); m && m.index < lineEnd; m = stop.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION_DOT.test(text.slice(Math.max(from, m.index - 5), m.index + 1))) continue;
+    return m.index;
+  }
+  return lineEnd;
 }
 
 /** The last hit of a list that starts at `hits[i]` (`9 月 26 日、27 日`), or null for a range. */

@@ -385,5 +385,33 @@ describe('layouts the seeds do not show', () => {
     );
     expect(segmentText(text).map((s) => s.title)).toEqual(['數位發展部對電商業者處以罰鍰']);
   });
+  // eval-genre-en2 04 (a web digest of DPA decisions in translation): each entry's dateline sits over its headline.
+  it('starts an item at the dateline over its headline, so that the dateline stays in the item', () => {
+    const text = normalizeText(
+      [
+        '──────────────────────────────────────────────',
+        'France · CNIL · 23/01/2024',
+        'CNIL fines logistics operator €32 million over warehouse scanner monitoring',
+        '',
+        'The Commission nationale de l\'informatique et des libertés (CNIL) imposed a fine of €32.000.000 on a logistics operator.',
+        '',
+        '──────────────────────────────────────────────',
+        'Netherlands · District Court of The Hague · 14/02/2024',
+        'Court reduces AP fine on Tax Administration for blacklist',
+        '',
+        'The District Court of The Hague reduced to € 2.75 million the fine that the Autoriteit Persoonsgegevens (AP) had imposed.',
+        '',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual([
+      'CNIL fines logistics operator €32 million over warehouse scanner monitoring',
+      'Court reduces AP fine on Tax Administration for blacklist',
+    ]);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).split('\n')[0])).toEqual([
+      'France · CNIL · 23/01/2024',
+      'Netherlands · District Court of The Hague · 14/02/2024',
+    ]);
+  });
 });
 

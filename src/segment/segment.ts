@@ -55,6 +55,8 @@ interface State {
   backMatterSections: Set<string>;
   /** The line before was a notice's signature (its date comes next). */
   signed: boolean;
+  /** A dateline over the pending headline (`France · CNIL · 23/01/2024`): the item starts there. */
+  kicker: Line | null;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -73,6 +75,7 @@ export function segmentText(text: string): Segment[] {
     looseSection: null,
     backMatterSections: new Set(),
     signed: false,
+    kicker: null,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -202,7 +205,17 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
     return;
   }
   if (!line.english || !st.pending) closeItem(st);
+  st.kicker = st.pending && isKicker(st.pending.text) ? st.pending : null;
   st.pending = line;
+}
+
+// A listing's dateline over each headline: short cells between `·` or `|`, one of them a date
+// (`France · CNIL · 23/01/2024`, `Press release | 12 March 2024`). It dates the item below it.
+const KICKER = /^[^·|•\n]{1,40}(?:\s[·|•]\s[^·|•\n]{1,40}){1,4}$/;
+const KICKER_DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/;
+
+function isKicker(text: string): boolean {
+  return KICKER.test(text) && KICKER_DATE.test(text);
 }
 
 function onProse(st: State, line: Line): void {
@@ -241,6 +254,8 @@ function onProse(st: State, line: Line): void {
 
 function startItem(st: State, title: Line | null, first: Line, parent: Draft | null = null): void {
   const titleText = title ? stripEnumerator(title.text) : subCaseTitle(first);
+  const kicker = title ? st.kicker : null;
+  st.kicker = null;
   const seg: Segment = {
     seq: 0,
     parentSeq: null,
@@ -248,7 +263,7 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     titleSpan: title ? innerSpan(title, titleText) : null,
     titleEn: null,
     titleEnSpan: null,
-    span: { start: (title ?? first).span.start, end: first.span.end },
+    span: { start: (kicker ?? title ?? first).span.start, end: first.span.end },
     body: [first.span],
     bodyEn: [],
     sectionPath: st.sections.map((s) => s.title),
