@@ -51,6 +51,12 @@ describe('web page furniture', () => {
       '第3页/共12页',
       '- 3 -',
       'Page 4 of 12',
+      // eval-genre-en2: a PDF's running footer, a share bar, rules of underscores and box-drawing characters
+      'WHITCOMBE LANCASTER | Client Alert | China data update                Page 1 of 4',
+      'Share: LinkedIn  X  Email',
+      '_______________________',
+      '──────────────────────────────────────────────',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
     ]) {
       expect(classify(line, { start: 0, end: line.length }).kind, line).toBe('furniture');
     }
@@ -70,6 +76,26 @@ describe('guide and commentary labels', () => {
     expect(kind('导读')).toBe('guide');
     expect(kind('导读：9月，十四届全国人大常委会公布立法规划。')).toBe('guide');
     expect(kind('导读类App专项治理启动')).toBe('heading');
+  });
+
+  // eval-genre-en2: the publication's own voice in a law-firm alert, a blog, an e-mail digest and a PDF report
+  it.each([
+    'Next steps',
+    '1 Overview',
+    '4. Next steps',
+    'By Dana Whitfield, CIPP/US | Posted 4/2/2025 | 9 min read',
+    'By our Beijing correspondent',
+    'Curated by the editors at Meridian Regulatory Intelligence, Singapore',
+  ])('reads %s as the start of an introduction or commentary', (line) => {
+    expect(kind(line)).toBe('intro');
+  });
+
+  it('reads a bilingual 卷首语 Foreword as the start of a guide, and contact lines and disclaimers as back matter', () => {
+    expect(kind('卷首语 Foreword')).toBe('guide');
+    expect(kind('Marcus Reed, Counsel, Hong Kong | +852 3000 0000')).toBe('boilerplate');
+    expect(kind('This publication is for general information only and is not legal advice.')).toBe('boilerplate');
+    expect(kind('By Order of the Court, the company was fined.')).toBe('prose');
+    expect(kind('By the end of March, apps must complete rectification')).toBe('heading');
   });
 
   it('reads 【简评】 closed before its text as commentary', () => {

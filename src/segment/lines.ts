@@ -8,14 +8,21 @@ const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|\t)\s*(<b>)?\s*\d{1,3}\s*(<\/b>)?$/;
 const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
 // `导读：…`, `导读` alone on its line over the paragraph, and the bracketed `【本期導讀】…` of Taiwan and
 // Hong Kong newsletters (lines are classified as written, so traditional forms are listed too).
-const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
+const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^(卷首语|卷首語)(\s+[A-Za-z][A-Za-z' ]{2,30})?\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
 // `【简评：…】`, `【简评】…` with the label closed before the text, and English commentary labels.
 const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*([:：]|[】\]])|^(Our (take|view)|Comment|Analysis|Key takeaways?|Why it matters|What it means)\s*[:：]/i;
 // An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
 // this issue…`) and its commentary sections (`Editorial`, `Looking ahead`). Not news items.
 const INTRO_LINE = /^(Welcome to (the|our|this)\b|In this (issue|edition|month's|week's|quarter's)\b|This (issue|edition) (of|covers|looks)\b)/i;
-const COMMENTARY_HEADING = /^(Editorial|Editor's note|Introduction|Overview|In this issue|Looking ahead|Outlook|Key takeaways|Takeaways|Our view|Conclusion|Key contacts|Contacts)$/i;
+// A report numbers them like its other sections (`1 Overview`, `4. Next steps`).
+const COMMENTARY_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(Editorial|Editor's note|Foreword|Introduction|Overview|In this issue|Looking ahead|Outlook|Key takeaways|Takeaways|Our view|Conclusion|Next steps|What's next|Key contacts|Contacts)$/i;
+// A byline under the document's title (`By Dana Whitfield, CIPP/US | Posted 4/2/2025`, `By our Beijing
+// correspondent`, `Curated by the editors at …`): the title and the lead paragraph after it are the
+// publication's own, not an item.
+// Either a name alone (`By Jane Smith`) or words only a byline holds (`By the end of March, …` is a
+// headline).
+const BYLINE = /^(?:By|Curated by|Edited by|Compiled by|Written by)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,3}$|[^.!?]{0,120}(?:\||\b(?:correspondents?|editors?|staff|reporters?|Posted|min read)\b)[^.!?]{0,80}$)/;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
 
@@ -27,6 +34,9 @@ const BOILERPLATE = [
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
   /不构成任何形式的法律意见/,
   /should not be relied on as legal advice/i,
+  /\b(?:is|are) not legal advice|does not constitute legal advice|for general information (?:purposes )?only/i,
+  // A contact line with a telephone number (`Marcus Reed, Counsel, Hong Kong | +852 3000 0000`).
+  /\+\d{1,3}[ -]\d{1,4}[ -]\d{3,4}(?:[ -]\d{3,4})?\s*$/,
 ];
 
 const FURNITURE = [
@@ -58,10 +68,11 @@ const PAGE_FURNITURE = [
   /^(【[^】]{1,10}】\s*)+$/,
   /ICP备\s*\d+号|^版权所有|^(主办|承办)(单位)?\s*[:：]|^阅读\s*[\d.]+万?\+?\s/,
   /^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[:：]/,
+  /^(Share( this( article| post| page)?)?|分享到?)\s*[:：]/i,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.
-const PAGE_NUMBER = /第\s*\d{1,4}\s*页(\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^Page \d{1,4}( of \d{1,4})?$/i;
+const PAGE_NUMBER = /第\s*\d{1,4}\s*页(\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^Page \d{1,4}( of \d{1,4})?$|\s{2}Page \d{1,4} of \d{1,4}$/i;
 
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
 // (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News, WeChat's 01 立法动态).
@@ -107,6 +118,8 @@ const SUB_CASE = /^(案例|案件|典型案例)[一二三四五六七八九十\d
 const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
+/** A rule across the page: `______`, `-----`, `──────` (markup stripping would leave `_` of it). */
+export const RULE = /^[_\-=*─━═]{3,}$/;
 const HEADING_MAX_CJK = 64;
 const HEADING_MAX_LATIN = 220;
 
@@ -163,7 +176,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 function kindOf(raw: string, line: Line): LineKind {
   const t = line.text;
-  if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+  if (t === '' || RULE.test(raw) || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }
   if (TOC_LINE.test(raw)) return 'toc';
@@ -172,7 +185,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
-  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t))) return 'intro';
+  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t) || BYLINE.test(t))) return 'intro';
   // A table's header row names columns; its data rows (figures, dates) are read as prose.
   if (line.tableRow) return /\d/.test(t) ? 'prose' : 'furniture';
   if (line.dateLed || BODY_CONTINUATION.test(t)) return 'prose';

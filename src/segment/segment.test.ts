@@ -413,5 +413,26 @@ describe('layouts the seeds do not show', () => {
       'Netherlands · District Court of The Hague · 14/02/2024',
     ]);
   });
+  // eval-genre-en2 01 and 06: a law-firm alert's masthead line and a PDF report's footnotes are not items
+  it('makes no item of a lone masthead line or of the footnotes under a rule', () => {
+    const alert = normalizeText(
+      [
+        'WHITCOMBE LANCASTER',
+        'CLIENT ALERT | Data, Privacy & Cybersecurity | 14 November 2025',
+        '',
+        'China Tightens the Frame: Amended Cybersecurity Law',
+        '',
+        '1. NPCSC adopts amendments to the Cybersecurity Law',
+        '',
+        "On 28 October 2025, the Standing Committee of the National People's Congress adopted the Decision on Amending the Cybersecurity Law.",
+        '',
+        '_______________________',
+        '1 See SDGO Quarterly Report Q1 2024, section 2.',
+        "7 Yuhang District People's Court, criminal judgment.",
+        '',
+      ].join('\n'),
+    );
+    expect(segmentText(alert).map((s) => s.title)).toEqual(['NPCSC adopts amendments to the Cybersecurity Law']);
+  });
 });
 

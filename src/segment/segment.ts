@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types.ts';
 import { tableCells } from '../extract/table-penalties.ts';
-import { splitLines, stripEnumerator } from './lines.ts';
+import { RULE, splitLines, stripEnumerator } from './lines.ts';
 import type { Line, Segment } from './types.ts';
 
 // Reads a document's lines in order and decides where each development starts and ends.
@@ -57,6 +57,8 @@ interface State {
   signed: boolean;
   /** A dateline over the pending headline (`France · CNIL · 23/01/2024`): the item starts there. */
   kicker: Line | null;
+  /** The line before was a rule across the page (footnotes may follow). */
+  afterRule: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -76,6 +78,7 @@ export function segmentText(text: string): Segment[] {
     backMatterSections: new Set(),
     signed: false,
     kicker: null,
+    afterRule: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -87,6 +90,8 @@ export function segmentText(text: string): Segment[] {
 function step(st: State, line: Line, next: Line | undefined): void {
   const signed = st.signed;
   st.signed = false;
+  const afterRule = st.afterRule;
+  st.afterRule = RULE.test(line.raw);
   const afterRow = st.afterRow;
   // A table's header row and its rule (`----+----`) come before its first data row.
   st.afterRow = line.tableRow || (afterRow && line.kind === 'furniture');
@@ -137,9 +142,19 @@ function step(st: State, line: Line, next: Line | undefined): void {
         if (st.columns) st.current!.seg.columns = st.columns;
         return;
       }
+      // `_______` over `1 See SDGO Quarterly Report Q1 2024, section 2.`: a PDF's footnotes.
+      if (afterRule && FOOTNOTE.test(line.text)) {
+        st.inBackMatter = true;
+        closeItem(st);
+        return;
+      }
+      // `CLIENT ALERT | Data, Privacy & Cybersecurity | 14 November 2025` alone: a masthead.
+      if (!st.current && !st.pending && line.tableRow && !afterRow && isKicker(line.text)) return;
       return onProse(st, line);
   }
 }
+
+const FOOTNOTE = /^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+\S/;
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
   st.inIntro = false;
