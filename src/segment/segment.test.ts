@@ -434,5 +434,32 @@ describe('layouts the seeds do not show', () => {
     );
     expect(segmentText(alert).map((s) => s.title)).toEqual(['NPCSC adopts amendments to the Cybersecurity Law']);
   });
+  // eval-genre-en2 02: a bilingual bulletin sets both headlines over both paragraphs
+  it('reads a Chinese headline over its English headline, then both paragraphs, as one bilingual item', () => {
+    const text = normalizeText(
+      [
+        '01 | 国家网信办就《网络平台个人信息保护规定（征求意见稿）》公开征求意见',
+        '     CAC Seeks Comments on Draft Provisions on Personal Information Protection of Online Platforms',
+        '',
+        '2024年7月12日，国家互联网信息办公室发布《网络平台个人信息保护规定（征求意见稿）》，向社会公开征求意见。',
+        '',
+        'On 12 July 2024, the Cyberspace Administration of China (CAC) released the Provisions on Personal Information Protection of Online Platforms (Draft for Comment) for public consultation.',
+        '',
+        '02 | 广东省人大常委会通过《广东省数据要素市场化配置条例》',
+        '     Guangdong Adopts Regulations on the Market-Based Allocation of Data Factors',
+        '',
+        '2024年6月26日，广东省第十四届人民代表大会常务委员会第十次会议表决通过《广东省数据要素市场化配置条例》。',
+        '',
+        "On 26 June 2024, the Standing Committee of the Guangdong Provincial People's Congress adopted the Regulations.",
+        '',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => [s.title, s.titleEn])).toEqual([
+      ['国家网信办就《网络平台个人信息保护规定（征求意见稿）》公开征求意见', 'CAC Seeks Comments on Draft Provisions on Personal Information Protection of Online Platforms'],
+      ['广东省人大常委会通过《广东省数据要素市场化配置条例》', 'Guangdong Adopts Regulations on the Market-Based Allocation of Data Factors'],
+    ]);
+    expect(segs.every((s) => s.body.length === 1 && s.bodyEn.length === 1)).toBe(true);
+  });
 });
 

@@ -57,6 +57,8 @@ interface State {
   signed: boolean;
   /** A dateline over the pending headline (`France · CNIL · 23/01/2024`): the item starts there. */
   kicker: Line | null;
+  /** The English headline written right under the pending Chinese one, before both bodies. */
+  pendingEn: Line | null;
   /** The line before was a rule across the page (footnotes may follow). */
   afterRule: boolean;
 }
@@ -78,6 +80,7 @@ export function segmentText(text: string): Segment[] {
     backMatterSections: new Set(),
     signed: false,
     kicker: null,
+    pendingEn: null,
     afterRule: false,
   };
   for (let i = 0; i < lines.length; i++) {
@@ -219,6 +222,13 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
     st.pending = line;
     return;
   }
+  // `01 | 国家网信办就…征求意见` over `CAC Seeks Comments on…`, then the Chinese and the English
+  // paragraphs: both headlines of one bilingual item.
+  if (line.english && st.pending && !st.pending.english && !st.pendingEn && next?.kind === 'prose' && !next.english) {
+    st.pendingEn = line;
+    return;
+  }
+  st.pendingEn = null;
   if (!line.english || !st.pending) closeItem(st);
   st.kicker = st.pending && isKicker(st.pending.text) ? st.pending : null;
   st.pending = line;
@@ -270,13 +280,16 @@ function onProse(st: State, line: Line): void {
 function startItem(st: State, title: Line | null, first: Line, parent: Draft | null = null): void {
   const titleText = title ? stripEnumerator(title.text) : subCaseTitle(first);
   const kicker = title ? st.kicker : null;
+  const titleEn = title ? st.pendingEn : null;
   st.kicker = null;
+  st.pendingEn = null;
   const seg: Segment = {
     seq: 0,
     parentSeq: null,
     title: titleText,
     titleSpan: title ? innerSpan(title, titleText) : null,
-    titleEn: null,
+    titleEn: titleEn ? stripEnumerator(titleEn.text) : null,
+    // No span: the English part is read from its body on (its headline sits inside the Chinese part).
     titleEnSpan: null,
     span: { start: (kicker ?? title ?? first).span.start, end: first.span.end },
     body: [first.span],
