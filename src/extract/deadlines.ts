@@ -16,8 +16,9 @@ const CLAUSE_END = /[。；;\n]/;
  */
 function datesAfterItem(text: string, ctx: ExtractContext, alwaysAhead: boolean): DateHit[] {
   const lead = eventDateHit(text, ctx);
-  if (lead?.value.precision === 'day') return scanDates(text, lead.value.date, { maxDaysAfter: DAYS_AFTER_ITEM });
-  return scanDates(text, ctx.referenceDate, alwaysAhead ? { maxDaysAfter: DAYS_AFTER_ITEM } : {});
+  const dayFirst = ctx.dayFirst ?? null;
+  if (lead?.value.precision === 'day') return scanDates(text, lead.value.date, { maxDaysAfter: DAYS_AFTER_ITEM, dayFirst });
+  return scanDates(text, ctx.referenceDate, alwaysAhead ? { maxDaysAfter: DAYS_AFTER_ITEM, dayFirst } : { dayFirst });
 }
 
 /** Text before `at` back to the clause start, at most `max` characters. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate } from './dates.ts';
+import { documentDayFirst, eventDate } from './dates.ts';
 import type { ExtractContext } from './types.ts';
 
 const ctx = (referenceDate: string | null): ExtractContext => ({ referenceDate, sectionPath: [] });
@@ -163,5 +163,24 @@ describe('eventDate: no date', () => {
     ['11 月 25 日，据报道，北京警方一举破获非法数字货币交易所 BISS 的诈骗案。', null],
   ])('%s', (text, ref) => {
     expect(eventDate(text, ctx(ref))).toBeNull();
+  });
+});
+
+// eval-genre-en2 03: a US round-up writes `Jan. 14, 2025` in one item and `On 1/9/2025` in another.
+describe('eventDate: ambiguous numeric dates follow the document', () => {
+  const text = 'On 1/9/2025, the Department of Justice (DOJ), acting on a referral from the FTC, filed a proposed stipulated order.';
+
+  it('reads the document order from its unambiguous numeric dates, else from its English dates', () => {
+    expect(documentDayFirst('On Jan. 14, 2025, the Federal Trade Commission (FTC) finalized its consent order.\n\n' + text)).toBe(false);
+    expect(documentDayFirst('On 17/12/2024 the Irish DPC announced final decisions.\n\nOn 12 December 2024 the AEPD imposed a fine.')).toBe(true);
+    expect(documentDayFirst('On 3/21/2025 OCR announced a settlement.\n\nOn 4 April 2025 it published guidance.')).toBe(false);
+    expect(documentDayFirst('2024年7月12日，国家互联网信息办公室发布《规定》。')).toBeNull();
+  });
+
+  it('reads an item without evidence of its own in the document order', () => {
+    expect(eventDate(text, { referenceDate: '2025-04-02', sectionPath: [], dayFirst: false })?.value).toBe('2025-01-09');
+    expect(eventDate(text, { referenceDate: '2025-04-02', sectionPath: [], dayFirst: true })?.value).toBe('2025-09-01');
+    // evidence inside the item itself comes first
+    expect(eventDate('On 1/9/2025 the AP fined the bank; the decision of 17/12/2024 was upheld.', { referenceDate: null, sectionPath: [], dayFirst: false })?.value).toBe('2025-09-01');
   });
 });

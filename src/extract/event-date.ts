@@ -182,15 +182,17 @@ function sameDay(text: string, at: number, lead: string, ref: string | null): Da
 
 /** The hit eventDate returns, with its precision and whether its year was inferred. */
 export function eventDateHit(text: string, ctx: ExtractContext): DateHit | null {
-  const hit = recentLeads.get(text, ctx.referenceDate, () => findEventDateHit(text, ctx.referenceDate));
+  const dayFirst = ctx.dayFirst ?? null;
+  const variant = dayFirst === null ? ctx.referenceDate : `${ctx.referenceDate}|${dayFirst}`;
+  const hit = recentLeads.get(text, variant, () => findEventDateHit(text, ctx.referenceDate, dayFirst));
   return hit && { ...hit, value: { ...hit.value }, span: { ...hit.span } };
 }
 
 // The event date, the deadline and the effective date of one item all start from its lead date.
 const recentLeads = new Recent<DateHit | null>();
 
-function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
-  const hits = scanDates(text, referenceDate);
+function findEventDateHit(text: string, referenceDate: IsoDate | null, dayFirst: boolean | null): DateHit | null {
+  const hits = scanDates(text, referenceDate, { dayFirst });
   const all = lines(text);
   const foot = footDate(all, hits);
   if (foot) return foot;
