@@ -70,6 +70,8 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     // eval-genre-en2: the dot of `Feb.` ends no sentence, so the date still belongs to the first one
     ['Texas AG secures $1.4 billion settlement over facial recognition\n\nTexas Attorney General Ken Paxton announced on Feb. 18 a $1.4 billion settlement with a social media company.', '2025-04-02', '2025-02-18'],
     ['The Securities and Exchange Commission (SEC) announced settled charges on Jan. 16, 2025 against four technology companies.', '2025-04-02', '2025-01-16'],
+    // `signed by Governor Tim Walz on May 24, 2024`: `by` names the agent, it sets no deadline
+    ["Minnesota Consumer Data Privacy Act enters into force this summer\n\nMinnesota's comprehensive privacy law, signed by Governor Tim Walz on May 24, 2024, takes effect on July 31, 2025.", '2025-04-02', '2024-05-24'],
     // a month alone leads: `In May,` / `In September,` (year from the reference)
     ['3.3 Shenzhen regulator fines navigation app developer\nIn May, the Shenzhen Municipal Cyberspace Administration fined a local navigation app developer RMB 500,000.', '2024-07', '2024-05'],
     ['In September, the Shanghai Municipal Cyberspace Administration fined a Shanghai-based automotive parts maker RMB 1 million.', '2025-11-14', '2025-09'],

@@ -44,7 +44,7 @@ const LEAD_TRAILER = new RegExp(
 const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以后|之后|止|期间|左右|底前|末前)/;
 const BOUND_BEFORE = /(?:截至|截止到?|自|从|至|到|since|until|as of|by|before|from|through)\s*$/i;
 const EVENT_VERB = new RegExp(`^(?:\\s*[上下]午)?[^，。；,;\\n《]{0,10}?(?:${alternation(words.eventVerbs)})`);
-const EFFECT_NEAR = /effect|force|deadline|until|before|\bby\b/i;
+const EFFECT_NEAR = /effect|force|deadline|until|before/i;
 const ON_BEFORE = /\bOn\s+$/;
 const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
