@@ -78,6 +78,8 @@ describe('itemStatus', () => {
     ['MIIT Publishes Guidelines on Data Security Standard System Construction\nOn December 25, 2020, the Ministry of Industry and Information Technology (“MIIT”) published the *Guidelines on Data Security Standard System Construction in the Telecommunications and Internet Industry*.', '2020-12-25', 'issued', 'Publishes'],
     ['EU Data Act enters into force\nOn 11 January 2024, the Data Act entered into force.', '2024-01-11', 'effective', 'enters into force'],
     ['California enacts the Delete Act\nOn October 10, 2023, Governor Gavin Newsom signed SB 362, the "Delete Act", into law.', '2023-10-10', 'issued', 'enacts'],
+    // eval-genre-en2 03: the headline's effect phrase has no date; the lead's date is after the item's
+    ["Minnesota Consumer Data Privacy Act enters into force this summer\n\nMinnesota's comprehensive privacy law, signed by Governor Tim Walz on May 24, 2024, takes effect on July 31, 2025.", '2024-05-24', 'issued', 'enters into force'],
     // A headline's infinitive is the future.
     ['National standard on data classification to take effect in March 2024\nOn 25 September, SAMR and SAC jointly published the national standard, which will be effective from 1 March 2024.', '2023-09-25', 'issued', 'take effect'],
     ['《网络安全审查办法》施行\n2022年1月4日，国家互联网信息办公室等十三部门联合修订发布《网络安全审查办法》，自2022年2月15日起施行。', '2022-02-20', 'effective', '《网络安全审查办法》'],
