@@ -86,6 +86,7 @@ describe('guide and commentary labels', () => {
     'By Dana Whitfield, CIPP/US | Posted 4/2/2025 | 9 min read',
     'By our Beijing correspondent',
     'Curated by the editors at Meridian Regulatory Intelligence, Singapore',
+    'Published: 30/04/2024 · Reading time: 12 min · Editors: L. Hofer, P. Nieminen',
   ])('reads %s as the start of an introduction or commentary', (line) => {
     expect(kind(line)).toBe('intro');
   });

@@ -22,6 +22,9 @@ const COMMENTARY_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(Editorial|Editor's
 // publication's own, not an item.
 // Either a name alone (`By Jane Smith`) or words only a byline holds (`By the end of March, …` is a
 // headline).
+// `Published: 30/04/2024 · Reading time: 12 min · Editors: L. Hofer`: a digest's own byline (a bare
+// `Published: 12 March 2024` under a press release's headline is not, and stays in the item).
+const PUBLISHED_BYLINE = /^(?:Published|Posted|Updated)\b[^\n]{0,80}\b(?:Reading time|min read|Editors?\s*:)/i;
 const BYLINE = /^(?:By|Curated by|Edited by|Compiled by|Written by)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,3}$|[^.!?]{0,120}(?:\||\b(?:correspondents?|editors?|staff|reporters?|Posted|min read)\b)[^.!?]{0,80}$)/;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
@@ -185,7 +188,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
-  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t) || BYLINE.test(t))) return 'intro';
+  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t) || BYLINE.test(t) || PUBLISHED_BYLINE.test(t))) return 'intro';
   // A table's header row names columns; its data rows (figures, dates) are read as prose.
   if (line.tableRow) return /\d/.test(t) ? 'prose' : 'furniture';
   if (line.dateLed || BODY_CONTINUATION.test(t)) return 'prose';
