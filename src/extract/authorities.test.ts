@@ -102,6 +102,13 @@ describe('extractAuthorities: the wider genre', () => {
     // The kind first, then the place.
     ['On 14 September, the Public Security Bureau of Shantou, Guangdong Province, issued a warning. The Cyberspace Administration of China (CAC) was not involved.', ['Public Security Bureau of Shantou', 'Cyberspace Administration of China', 'CAC']],
     ['On 30 August, the National People\'s Congress Standing Committee (NPCSC) adopted the law. The General Office of the State Council issued the Opinions, which the State Council had approved.', ['National People\'s Congress Standing Committee', 'NPCSC', 'General Office of the State Council', 'State Council']],
+    // eval-genre-en2: US state attorneys general, foreign courts by level and place, a local commerce bureau, an appeals board
+    ["Texas Attorney General Ken Paxton announced on Feb. 18 a $1.4 billion settlement with a social media company.", ['Texas Attorney General']],
+    ["Recently, the Minnesota Attorney General's Office published FAQs on the law.", ["Minnesota Attorney General's Office"]],
+    ['On 8 January, the Federal Court of Australia ordered a pathology provider to pay a civil penalty of A$5.8 million in proceedings brought by the Australian Information Commissioner.', ['Federal Court of Australia', 'Australian Information Commissioner']],
+    ['The District Court of The Hague reduced to € 2.75 million the fine that the Autoriteit Persoonsgegevens (AP) had imposed.', ['District Court of The Hague', 'Autoriteit Persoonsgegevens', 'AP']],
+    ['On 10 October 2025, the Tianjin Municipal Commerce Bureau and the Tianjin Municipal Cyberspace Administration published the negative list.', ['Tianjin Municipal Commerce Bureau', 'Tianjin Municipal Cyberspace Administration']],
+    ['On 11 March, the Norwegian Privacy Appeals Board (Personvernnemnda) upheld the fine of NOK 65 million that Datatilsynet had imposed.', ['Norwegian Privacy Appeals Board', 'Personvernnemnda', 'Datatilsynet']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { GAZETTEER, LOCAL_BODIES, surfaceForms, type BodyKind, type GazetteerBody } from './gazetteer.ts';
-import { PLACES_EN, countryNameList } from './foreign-places.ts';
+import { COUNTRIES, PLACES_EN, countryNameList } from './foreign-places.ts';
 import { isLatinOrDigit } from './match-text.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
@@ -87,11 +87,36 @@ function policeAt(f: string, i: number): EnglishMatch | null {
   return agent || EN_POLICE_VERB.test(f.slice(end, end + 14)) ? { start: i, end, body: null, weak: false, local: null } : null;
 }
 
+// A US state's attorney general, as round-ups name them: `Texas Attorney General Ken Paxton`,
+// `the Minnesota Attorney General's Office`. States from countries.json. (`Texas AG` is left out:
+// headline shorthand, which the genre sets do not count consistently.)
+const US_STATES = COUNTRIES.subdivisions.filter((s) => s.parent === 'US').flatMap((s) => s.en).map((n) => n.replace(/ State$/, ''));
+const STATE_OFFICIAL = new RegExp(`(?:${US_STATES.map(escape).join('|')}) Attorney General(?:['’]s Office)?(?![A-Za-z])`, 'y');
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(US_STATES.map((n) => n.split(' ')[0]!));
+// A court named by its level and its place: `Federal Court of Australia`, `District Court of The
+// Hague`, `Supreme Court of the United States`.
+const COURT_LEVELS = ['Federal', 'Supreme', 'High', 'District', 'Regional', 'Administrative', 'Constitutional', 'Superior', 'Circuit'];
+const FOREIGN_COURT = new RegExp(`(?:${COURT_LEVELS.join('|')}) Court(?: of (?:Appeals?|Justice))? (?:of|for) (?:[Tt]he )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}`, 'y');
+const COURT_FIRST_WORDS: ReadonlySet<string> = new Set(COURT_LEVELS);
+
+function namedOfficialAt(f: string, i: number): EnglishMatch | null {
+  WORD.lastIndex = i;
+  const word = WORD.exec(f)?.[0];
+  if (word === undefined) return null;
+  const re = STATE_FIRST_WORDS.has(word) ? STATE_OFFICIAL : COURT_FIRST_WORDS.has(word) ? FOREIGN_COURT : null;
+  if (!re) return null;
+  re.lastIndex = i;
+  const m = re.exec(f);
+  return m ? { start: i, end: i + m[0].length, body: null, weak: false, local: null } : null;
+}
+
 /** The longest English authority name starting at `i`, or null. */
 export function englishAt(f: string, i: number): EnglishMatch | null {
   if (!atWordStart(f, i)) return null;
   const police = policeAt(f, i);
   if (police) return police;
+  const official = namedOfficialAt(f, i);
+  if (official) return official;
   const local = localAt(f, i);
   // notBefore: `Cyberspace Administration Departments` names no body.
   const known = EN_TRIE.longestAt(f, i, (v, end) => !isLatinOrDigit(f[end]) && !v.body.notBefore?.some((x) => f.startsWith(x, end)));

@@ -69,6 +69,13 @@ const GENRE: [string | null, string, boolean, Category][] = [
   // A row of a 行政处罚信息公示表 whose only measure is a warning: the decision number says enforcement.
   [null, '7\t张某某\t汕头银罚决字〔2025〕2号\t违反人民币流通管理规定\t警告\t中国人民银行汕头市分行\t2025年1月6日', false, 'enforcement'],
   ['MIIT orders removal of 8 apps', 'The Ministry of Industry and Information Technology (MIIT) announced on 29 August that it had ordered app stores to take down 8 apps.', false, 'enforcement'],
+  // eval-genre-en2 06: MIIT's English name holds `Industry` and `Technology`, which are no industry news
+  [
+    '3.2 MIIT names 30 apps for infringing user rights',
+    'On 6 June 2024, the Ministry of Industry and Information Technology (MIIT) named 30 apps and SDKs that collected personal information without consent or beyond what was necessary, and ordered their operators to complete rectification by 15 June 2024. Apps that fail to do so face removal from app stores.',
+    false,
+    'enforcement',
+  ],
 ];
 
 describe('classifyCategory on genre items without sections', () => {
@@ -90,11 +97,22 @@ describe('section headings', () => {
     [['境外前沿观察：月度速览十则'], 'overseas', false, false],
     [['行业前沿观察一：2023 网络诚信建设专题'], 'industry', false, false],
     [['Enforcement Actions'], 'enforcement', false, false],
+    // eval-genre-en2 05: an e-mail digest's country headings in capitals
+    [['VIETNAM'], 'overseas', false, false],
+    [['NEW ZEALAND'], 'overseas', false, false],
     [['欧盟动态'], 'overseas', false, false],
     [['中国数据合规要闻'], null, true, false],
     [['立方网络安全与数据合规周报 Weekly Cybersecurity and Data Protection Review on Policy'], null, false, false],
   ] as const)('%j', (path, category, domestic, mixed) => {
     expect(readSections(path, null)).toEqual({ category, domestic, mixed });
+  });
+
+  it("reads Vietnam's Ministry of Public Security (MPS) under a country heading as overseas", () => {
+    const text =
+      "On 31 December 2024, Vietnam's Ministry of Public Security (MPS) released a draft decree on administrative sanctions for violations of personal data protection rules. Comments are due within 60 days.";
+    expect(classifyCategory({ ...plain, sectionPath: ['VIETNAM'], title: 'MPS releases draft decree on personal data penalties', text })).toBe('overseas');
+    // without the heading the title's bare MPS still leaves it open; the possessive alone does not make it mainland
+    expect(classifyCategory({ ...plain, title: null, text })).toBe('overseas');
   });
 
   it('ignores a heading that is the item title and words inside 《》', () => {

@@ -211,8 +211,15 @@ function headingCategory(heading: string): Category | null {
   const named = c.sections.find((s) => s.re.for(heading).test(heading))?.category ?? null;
   if (named) return named;
   const foreignPlace = c.foreign.filter((g) => g.weight >= c.weights.strongCue);
-  const text = new CueText(heading);
-  return presenceScore(text, foreignPlace) > 0 && mainlandScore(text) === 0 ? 'overseas' : null;
+  // `VIETNAM`, `NEW ZEALAND`: a newsletter's country headings in capitals name the country too
+  // (the English names are matched case-sensitively, so that `US` is not `us`).
+  const forms = /^[^a-z]*[A-Z]{4}[^a-z]*$/.test(heading) ? [heading, heading.toLowerCase().replace(/\b[a-z]/g, (l) => l.toUpperCase())] : [heading];
+  return forms.some((form) => {
+    const text = new CueText(form);
+    return presenceScore(text, foreignPlace) > 0 && mainlandScore(text) === 0;
+  })
+    ? 'overseas'
+    : null;
 }
 
 /** Title plus the first sentence: where an item says who did what. */
@@ -253,11 +260,18 @@ function englishWithoutMainland(full: CueText): boolean {
 function mainlandScore(text: CueText): number {
   const c = loadCues();
   const foreignEnds = c.foreign.flatMap((g) => text.matches(g).map((m) => m.index + m.text.length));
+  // `Vietnam's Ministry of Public Security (MPS)`: the possessive, and the abbreviation in brackets
+  // right after a body so taken, belong to the foreign country too.
+  const foreignAt = (m: WordHit): boolean =>
+    foreignEnds.some((e) => m.index >= e && (m.index - e <= 2 || /^['’]s\s+$|^\s*[（(]\s*$/.test(text.text.slice(e, m.index))));
   let score = 0;
   for (const g of c.mainland) {
     const seen = new Set<string>();
     for (const m of text.matches(g)) {
-      if (foreignEnds.some((e) => m.index >= e && m.index - e <= 2)) continue;
+      if (foreignAt(m)) {
+        foreignEnds.push(m.index + m.text.length);
+        continue;
+      }
       seen.add(m.text.toLowerCase());
     }
     score += g.weight * Math.min(seen.size, c.weights.perGroupCap);

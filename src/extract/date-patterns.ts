@@ -78,6 +78,9 @@ const EN_DAY_FIRST = new RegExp(
   'gi',
 );
 const EN_MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+// `In May, the Shenzhen regulator fined…`: a month without day or year, after `in` only (a bare
+// `May` is more often the verb); its year comes from the reference date like `9月`.
+const EN_IN_MONTH = new RegExp(`(?<=\\b[Ii]n\\s{1,3})${MONTH_NAME}(?![a-z])(?!\\s*,?\\s*\\d)`, 'gi');
 // Each English form contains a month name, and every name starts with one of these three letters
 // (same `i` flag): text without any of them, most Chinese text, skips the three scans.
 const MONTH_PREFIX = new RegExp([...new Set(Object.keys(MONTHS).map((m) => m.slice(0, 3)))].join('|'), 'i');
@@ -160,6 +163,10 @@ function englishDates(text: string): RawDate[] {
     const month = monthName(m[1] ?? '');
     if (month !== null) out.push(raw(m.index, m.index + m[0].length, Number(m[2]), month, null));
   }
+  for (const m of text.matchAll(EN_IN_MONTH)) {
+    const month = monthName(m[1] ?? '');
+    if (month !== null) out.push(raw(m.index, m.index + m[0].length, null, month, null));
+  }
   return out;
 }
 
@@ -168,17 +175,41 @@ function englishDates(text: string): RawDate[] {
  * `14/09/2023` anywhere means day first); failing that, English month-first writing (`April 26`)
  * means the US order; otherwise day first, the order of Europe and most of the world.
  */
-function prefersDayFirst(text: string, en: readonly RawDate[]): boolean {
+function prefersDayFirst(text: string, en: readonly RawDate[], documentHabit: boolean | null = null): boolean {
+  const numeric = numericHabit(text);
+  if (numeric !== null) return numeric;
+  // An item's text is short: the whole document's habit (a US round-up writes `Jan. 14, 2025`
+  // elsewhere) decides before the item's own few words do.
+  if (documentHabit !== null) return documentHabit;
+  return wordHabit(text, en) ?? true;
+}
+
+/** Day first (true) or month first (false) by the unambiguous numeric dates, or null on a tie. */
+function numericHabit(text: string): boolean | null {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(NUMERIC_DMY)) {
     if (Number(m[1]) > 12) dayFirst++;
     else if (Number(m[3]) > 12) monthFirst++;
   }
-  if (dayFirst !== monthFirst) return dayFirst > monthFirst;
+  return dayFirst === monthFirst ? null : dayFirst > monthFirst;
+}
+
+/** Month-first words (`April 26`) mean the US order; day-first words or a tie, not. */
+function wordHabit(text: string, en: readonly RawDate[]): boolean | null {
   const monthFirstWords = en.filter((r) => /^[A-Za-z]/.test(text.slice(r.start, r.end)) && r.day !== null).length;
   const dayFirstWords = en.filter((r) => /^\d/.test(text.slice(r.start, r.end))).length;
+  if (monthFirstWords === 0 && dayFirstWords === 0) return null;
   return monthFirstWords <= dayFirstWords;
+}
+
+/**
+ * How a whole document writes ambiguous numeric dates: true for day first, false for month first,
+ * null when it has neither unambiguous numeric dates nor English dates with a day.
+ */
+export function documentDayFirst(text: string): boolean | null {
+  if (!/\d[./]\d{1,2}[./](?:19|20)\d{2}/.test(text) && !MONTH_PREFIX.test(text)) return null;
+  return numericHabit(text) ?? wordHabit(text, englishDates(text));
 }
 
 /**
@@ -245,18 +276,19 @@ function linkNeighbours(text: string, dates: RawDate[]): void {
 }
 
 /** Every date-like mention in text order, years as written (null where the text gives none). */
-export function rawDates(text: string): RawDate[] {
+export function rawDates(text: string, documentHabit: boolean | null = null): RawDate[] {
   // Copies: scanDates fills in years.
-  return copyDates(recentDates.get(text, null, () => readRawDates(text)));
+  const variant = documentHabit === null ? null : String(documentHabit);
+  return copyDates(recentDates.get(text, variant, () => readRawDates(text, documentHabit)));
 }
 
 // One item's text is read for its event date, deadline, effective date and status.
 const recentDates = new Recent<RawDate[]>();
 
-function readRawDates(text: string): RawDate[] {
+function readRawDates(text: string, documentHabit: boolean | null): RawDate[] {
   // englishDates is pure, so prefersDayFirst may read the same list that is kept.
   const en = englishDates(text);
-  const found = dropOverlaps([...cjkDates(text), ...numericDates(text, prefersDayFirst(text, en)), ...en]);
+  const found = dropOverlaps([...cjkDates(text), ...numericDates(text, prefersDayFirst(text, en, documentHabit)), ...en]);
   const dates = addContinuations(text, found);
   linkNeighbours(text, dates);
   return dates;

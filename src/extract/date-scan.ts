@@ -19,6 +19,8 @@ export interface DateHit extends Found<DateMention> {
 export interface ScanOptions {
   /** How far after the reference an inferred date may fall; see inferYear. */
   maxDaysAfter?: number;
+  /** The document's order for ambiguous numeric dates (documentDayFirst). */
+  dayFirst?: boolean | null;
 }
 
 /**
@@ -113,7 +115,7 @@ function isValid(year: number, month: number, day: number | null): boolean {
  */
 export function scanDates(text: string, referenceDate: IsoDate | null, options: ScanOptions = {}): DateHit[] {
   const maxDaysAfter = options.maxDaysAfter ?? DEFAULT_MAX_DAYS_AFTER;
-  const dates = rawDates(text);
+  const dates = rawDates(text, options.dayFirst ?? null);
   shareYears(dates);
   const hits: DateHit[] = [];
   const kept = new Map<RawDate, DateHit>();

@@ -6,6 +6,7 @@ import { scanDates, type DateMention, type ScanOptions } from './date-scan.ts';
 export { inferYear, DEFAULT_MAX_DAYS_AFTER } from './date-scan.ts';
 export type { DateMention, DateHit, ScanOptions } from './date-scan.ts';
 export { eventDate } from './event-date.ts';
+export { documentDayFirst } from './date-patterns.ts';
 
 /**
  * Every date in `text`, in text order. Forms: `2023年9月14日`, `2023 年 11 月 1 日`, `2023年10月`,

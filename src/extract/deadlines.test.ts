@@ -27,6 +27,8 @@ describe('findDeadline', () => {
     ['各地通信管理局要督促属地企业于6月底前完成整改。', '2022-04-10', '2022-06-30', '6月'],
     ['The EDPB launched a public consultation on the guidelines; comments can be submitted until 10 March 2023.', null, '2023-03-10', '10 March 2023'],
     ['MIIT ordered app stores to take down 8 apps, and gave another 33 apps until 5 September to fix the problems found.', '2023-09-28', '2023-09-05', '5 September'],
+    // eval-genre-en2 05: more words between `Comments` and the date
+    ['On 3 January 2025, MeitY published the draft Digital Personal Data Protection Rules, 2025. Comments are invited through the MyGov portal until 18 February 2025.', '2025-01-20', '2025-02-18', '18 February 2025'],
   ])('%s', (text, ref, date, written) => {
     const found = findDeadline(text, ctx(ref));
     expect(found?.value).toBe(date);

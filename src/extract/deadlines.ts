@@ -16,8 +16,9 @@ const CLAUSE_END = /[。；;\n]/;
  */
 function datesAfterItem(text: string, ctx: ExtractContext, alwaysAhead: boolean): DateHit[] {
   const lead = eventDateHit(text, ctx);
-  if (lead?.value.precision === 'day') return scanDates(text, lead.value.date, { maxDaysAfter: DAYS_AFTER_ITEM });
-  return scanDates(text, ctx.referenceDate, alwaysAhead ? { maxDaysAfter: DAYS_AFTER_ITEM } : {});
+  const dayFirst = ctx.dayFirst ?? null;
+  if (lead?.value.precision === 'day') return scanDates(text, lead.value.date, { maxDaysAfter: DAYS_AFTER_ITEM, dayFirst });
+  return scanDates(text, ctx.referenceDate, alwaysAhead ? { maxDaysAfter: DAYS_AFTER_ITEM, dayFirst } : { dayFirst });
 }
 
 /** Text before `at` back to the clause start, at most `max` characters. */
@@ -69,7 +70,9 @@ function lastDayOfMonth(month: IsoDate): IsoDate {
 function deadlineOf(text: string, hits: DateHit[], i: number): IsoDate | null {
   const hit = hits[i];
   if (!hit) return null;
-  const pre = before(text, hit.span.start, 40);
+  // English puts more words between the topic and the date (`Comments are invited through the
+  // MyGov portal until 18 February 2025`); each pattern bounds its own gap.
+  const pre = before(text, hit.span.start, 80);
   const post = after(text, hit.span.end, 30);
   if (hit.value.precision === 'month') {
     const window = before(text, hit.span.start, 30) + post;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate } from './dates.ts';
+import { documentDayFirst, eventDate } from './dates.ts';
 import type { ExtractContext } from './types.ts';
 
 const ctx = (referenceDate: string | null): ExtractContext => ({ referenceDate, sectionPath: [] });
@@ -68,6 +68,14 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     ['国家发展委员会（国发会）于111年10月5日预告「个人资料保护法」部分条文修正草案，拟设立个人资料保护独立机关。', null, '2022-10-05'],
     ['宪法法庭于2022年8月12日宣示111年宪判字第13号判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪。', null, '2022-08-12'],
     ['A company in Shijiazhuang challenged a penalty decision of the local cyberspace authority. On 22 September, the Shijiazhuang Intermediate People\'s Court upheld the decision.', '2023-10-10', '2023-09-22'],
+    // eval-genre-en2: the dot of `Feb.` ends no sentence, so the date still belongs to the first one
+    ['Texas AG secures $1.4 billion settlement over facial recognition\n\nTexas Attorney General Ken Paxton announced on Feb. 18 a $1.4 billion settlement with a social media company.', '2025-04-02', '2025-02-18'],
+    ['The Securities and Exchange Commission (SEC) announced settled charges on Jan. 16, 2025 against four technology companies.', '2025-04-02', '2025-01-16'],
+    // `signed by Governor Tim Walz on May 24, 2024`: `by` names the agent, it sets no deadline
+    ["Minnesota Consumer Data Privacy Act enters into force this summer\n\nMinnesota's comprehensive privacy law, signed by Governor Tim Walz on May 24, 2024, takes effect on July 31, 2025.", '2025-04-02', '2024-05-24'],
+    // a month alone leads: `In May,` / `In September,` (year from the reference)
+    ['3.3 Shenzhen regulator fines navigation app developer\nIn May, the Shenzhen Municipal Cyberspace Administration fined a local navigation app developer RMB 500,000.', '2024-07', '2024-05'],
+    ['In September, the Shanghai Municipal Cyberspace Administration fined a Shanghai-based automotive parts maker RMB 1 million.', '2025-11-14', '2025-09'],
   ])('%s', (text, ref, date) => {
     expect(eventDate(text, ctx(ref))?.value).toBe(date);
   });
@@ -122,6 +130,8 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     // the headline ends on a company suffix, whose full stop is not a sentence end
     ['Undertaking by Pelangi Fitness Pte. Ltd.\n  Undertaking  |  Protection  |  5 Sep 2023\n  The PDPC accepted an undertaking from Pelangi Fitness Pte. Ltd. in lieu of an investigation.', '2023-09-05'],
     ['Breach of the Protection Obligation by Marina Bay Dental Group\n  Decision  |  Protection  |  12 Oct 2023\n  A financial penalty of $58,000 was imposed on Marina Bay Dental Group for failing to protect the personal data of its patients.', '2023-10-12'],
+    // eval-genre-en2 04: the dateline over the headline, cells between dots
+    ['France · CNIL · 23/01/2024\nCNIL fines logistics operator €32 million over warehouse scanner monitoring\n\nThe Commission nationale de l\'informatique et des libertés (CNIL) imposed a fine of €32.000.000 on a logistics operator.', '2024-01-23'],
   ])('takes the date of a listing entry from its meta line: %s', (text, date) => {
     expect(eventDate(text, ctx(null))?.value).toBe(date);
   });
@@ -236,5 +246,24 @@ describe('eventDate: no date', () => {
     ['11 月 25 日，据报道，北京警方一举破获非法数字货币交易所 BISS 的诈骗案。', null],
   ])('%s', (text, ref) => {
     expect(eventDate(text, ctx(ref))).toBeNull();
+  });
+});
+
+// eval-genre-en2 03: a US round-up writes `Jan. 14, 2025` in one item and `On 1/9/2025` in another.
+describe('eventDate: ambiguous numeric dates follow the document', () => {
+  const text = 'On 1/9/2025, the Department of Justice (DOJ), acting on a referral from the FTC, filed a proposed stipulated order.';
+
+  it('reads the document order from its unambiguous numeric dates, else from its English dates', () => {
+    expect(documentDayFirst('On Jan. 14, 2025, the Federal Trade Commission (FTC) finalized its consent order.\n\n' + text)).toBe(false);
+    expect(documentDayFirst('On 17/12/2024 the Irish DPC announced final decisions.\n\nOn 12 December 2024 the AEPD imposed a fine.')).toBe(true);
+    expect(documentDayFirst('On 3/21/2025 OCR announced a settlement.\n\nOn 4 April 2025 it published guidance.')).toBe(false);
+    expect(documentDayFirst('2024年7月12日，国家互联网信息办公室发布《规定》。')).toBeNull();
+  });
+
+  it('reads an item without evidence of its own in the document order', () => {
+    expect(eventDate(text, { referenceDate: '2025-04-02', sectionPath: [], dayFirst: false })?.value).toBe('2025-01-09');
+    expect(eventDate(text, { referenceDate: '2025-04-02', sectionPath: [], dayFirst: true })?.value).toBe('2025-09-01');
+    // evidence inside the item itself comes first
+    expect(eventDate('On 1/9/2025 the AP fined the bank; the decision of 17/12/2024 was upheld.', { referenceDate: null, sectionPath: [], dayFirst: false })?.value).toBe('2025-09-01');
   });
 });

@@ -30,6 +30,8 @@ const LEAD_PREFIX = new RegExp(
     '[（(](?=\\d|[A-Z][a-z]{2,8}\\.?\\s+\\d)', '(?:Announced|Decided|Issued|Date of decision)\\s*:\\s*',
     // A news site's source label: `央视网消息：`, `央视网消息（新闻联播）：`.
     '[\\u4e00-\\u9fff]{2,8}消息\\s*(?:[（(][^）)\\n]{1,12}[）)])?\\s*[：:]',
+    // `In May, the Shenzhen Municipal Cyberspace Administration fined…`: a month as the lead.
+    'In\\s+(?=[A-Z][a-z]{2,8}\\b(?:\\s*,|\\s+(?:19|20)\\d{2}\\s*,))',
   ].map((p) => `(?:${p})`).join('|'),
   'y',
 );
@@ -39,8 +41,9 @@ const VAGUE_LEAD = new RegExp(`^(?:${alternation(words.vagueLeads)})(?!头条|\\
 // `同日，广东省通信管理局还公开通报…`: the day of the item before, which the context carries.
 const SAME_DAY_LEAD = new RegExp(`^(?:${alternation(words.sameDayLeads)})\\s*[，,]`, 'i');
 const POSTING_LINE = new RegExp(`^\\s*(?:${alternation(words.postingLabels)})\\s*[：:]`, 'i');
-// A listing's meta line under its headline, short cells between bars: `Decision  |  Protection  |  12 Oct 2023`.
-const META_LINE = /^\s*[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}$/;
+// A listing's meta line under (or over) its headline, short cells between bars or dots:
+// `Decision  |  Protection  |  12 Oct 2023`, `France · CNIL · 23/01/2024`.
+const META_LINE = /^\s*[^|·\n]{1,40}(?:[|·][^|·\n]{1,40}){1,4}$/;
 
 // What may follow a lead date: `，` after an optional time of day or `消息`; `起，` for an item about
 // something that starts that day; a dash or comma in English.
@@ -55,7 +58,7 @@ const LEAD_TRAILER = new RegExp(
 const BOUND_AFTER = /^\s*(?:起|开始|至|到|前|以前|之前|以来|后|以后|之后|止|期间|左右|底前|末前)/;
 const BOUND_BEFORE = /(?:截至|截止到?|自|从|至|到|since|until|as of|by|before|from|through)\s*$/i;
 const EVENT_VERB = new RegExp(`^(?:\\s*[上下]午)?[^，。；,;\\n《]{0,10}?(?:${alternation(words.eventVerbs)})`);
-const EFFECT_NEAR = /effect|force|deadline|until|before|\bby\b/i;
+const EFFECT_NEAR = /effect|force|deadline|until|before/i;
 const ON_BEFORE = /\bOn\s+$/;
 const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
@@ -96,10 +99,18 @@ export function isHeadline(line: string): boolean {
 
 const COMPANY_DOT = /\b(Pte|Ltd|Inc|Co|Corp|Plc|LLC|GmbH)\./g;
 
+// `announced on Feb. 18 a $1.4 billion settlement`, `Art. 5 GDPR`: the dot of an abbreviation
+// ends no sentence.
+const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Art|Arts|No|Nos|para|Sec|Mr|Ms|Dr|St|Inc|Ltd|Co|Corp|Pte|U\.S|U\.K)\.$/;
+
 function sentenceEnd(text: string, from: number, lineEnd: number): number {
-  const rest = text.slice(from, lineEnd);
-  const m = /[。！？；]|[.!?](?=\s)/.exec(rest);
-  return m ? from + m.index : lineEnd;
+  const stop = /[。！？；]|[.!?](?=\s)/g;
+  stop.lastIndex = from;
+  for (let m = stop.exec(text); m && m.index < lineEnd; m = stop.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION_DOT.test(text.slice(Math.max(from, m.index - 5), m.index + 1))) continue;
+    return m.index;
+  }
+  return lineEnd;
 }
 
 /** The last hit of a list that starts at `hits[i]` (`9 月 26 日、27 日`), or null for a range. */
@@ -213,15 +224,17 @@ function sameDay(text: string, at: number, lead: string, ref: string | null): Da
 
 /** The hit eventDate returns, with its precision and whether its year was inferred. */
 export function eventDateHit(text: string, ctx: ExtractContext): DateHit | null {
-  const hit = recentLeads.get(text, ctx.referenceDate, () => findEventDateHit(text, ctx.referenceDate));
+  const dayFirst = ctx.dayFirst ?? null;
+  const variant = dayFirst === null ? ctx.referenceDate : `${ctx.referenceDate}|${dayFirst}`;
+  const hit = recentLeads.get(text, variant, () => findEventDateHit(text, ctx.referenceDate, dayFirst));
   return hit && { ...hit, value: { ...hit.value }, span: { ...hit.span } };
 }
 
 // The event date, the deadline and the effective date of one item all start from its lead date.
 const recentLeads = new Recent<DateHit | null>();
 
-function findEventDateHit(text: string, referenceDate: IsoDate | null): DateHit | null {
-  const hits = scanDates(text, referenceDate);
+function findEventDateHit(text: string, referenceDate: IsoDate | null, dayFirst: boolean | null): DateHit | null {
+  const hits = scanDates(text, referenceDate, { dayFirst });
   const all = lines(text);
   // A notice that prints its attachments (附件1, the draft) after its foot is signed above them.
   const attached = all.findIndex((l, i) => i > 0 && ATTACHMENT_HEAD.test(l.text.trim()));

@@ -30,6 +30,8 @@ export interface ItemContext {
   shortForms?: readonly ShortForm[];
   /** What a bare `$` stands for in the document when not the US dollar (see localDollar). */
   dollar?: string | null;
+  /** The document's order for ambiguous numeric dates (documentDayFirst). */
+  dayFirst?: boolean | null;
 }
 
 interface Part {
@@ -76,7 +78,7 @@ export function itemKeywords(t: ItemText): string[] {
 export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text: ItemText = itemText(doc, seg), keywords: string[] = itemKeywords(text)): ItemRecord {
   const { zh, en, fullText, fullPlain } = text;
   const parts = en ? [zh, en] : [zh];
-  const ectx: ExtractContext = { referenceDate: ctx.referenceDate, sectionPath: seg.sectionPath };
+  const ectx: ExtractContext = { referenceDate: ctx.referenceDate, sectionPath: seg.sectionPath, dayFirst: ctx.dayFirst ?? null };
   const values: ItemValue[] = [];
 
   // Facts of one development are reported once even when a bilingual item states them twice: the

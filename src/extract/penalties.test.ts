@@ -89,6 +89,12 @@ describe('extractPenalties: penalties found', () => {
       [[50000, 'CNY', 'fine'], [3560, 'CNY', 'confiscation']],
     ],
     ['依法对其处以罚款1万元，对其法定代表人处以罚款5000元', [[10000, 'CNY', 'fine'], [5000, 'CNY', 'fine']]],
+    // eval-genre-en2: `fining` governs the sum; an earlier fine named by `it imposed on` after it
+    ['The Data Protection Commission (DPC) announced a final decision fining a social media company EUR 91 million after an inquiry.', [[91000000, 'EUR', 'fine']]],
+    [
+      "The PIPC's record remains the KRW 69.2 billion and KRW 30.8 billion it imposed on Google and Meta in September 2022 for behavioural advertising without consent.",
+      [[69200000000, 'KRW', 'fine'], [30800000000, 'KRW', 'fine']],
+    ],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -99,6 +105,8 @@ describe('extractPenalties: money that is not a penalty', () => {
     // statutory ranges and maxima
     ['违反本法规定的，由有关主管部门责令改正，处五万元以上五十万元以下罚款。'],
     ['拒不改正的，处十万元以下罚款'],
+    // eval-genre-en2: what fines can reach is the statutory maximum
+    ['Under Art. 83 GDPR, fines can reach EUR 20 million or up to 4% of global turnover, whichever is higher.'],
     ['最高可处5000万元或者上一年度营业额百分之五以下罚款'],
     ['Companies face fines of up to €20 million or 4% of global annual turnover.'],
     ['The company could be fined as much as $2 billion.'],

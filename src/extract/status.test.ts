@@ -82,6 +82,8 @@ describe('itemStatus', () => {
     ['【4】工信部印发《工业和信息化领域数据安全事件应急预案（试行）》\n12月31日，工业和信息化部办公厅印发《工业和信息化领域数据安全事件应急预案（试行）》，将数据安全事件分为四个级别。', '2024-12-31', 'issued', '《工业和信息化领域数据安全事件应急预案（试行）》'],
     // a revised draft put out for a public comment period (eval-genre-zh2)
     ['【11】美国加州隐私保护局发布自动化决策技术规则修订稿\n1月2日，美国加州隐私保护局（CPPA）发布自动化决策技术（ADMT）规则修订稿，开启为期45天的公众评议期。', '2025-01-02', 'draft', '修订稿'],
+    // eval-genre-en2 03: the headline's effect phrase has no date; the lead's date is after the item's
+    ["Minnesota Consumer Data Privacy Act enters into force this summer\n\nMinnesota's comprehensive privacy law, signed by Governor Tim Walz on May 24, 2024, takes effect on July 31, 2025.", '2024-05-24', 'issued', 'enters into force'],
     // A headline's infinitive is the future.
     ['National standard on data classification to take effect in March 2024\nOn 25 September, SAMR and SAC jointly published the national standard, which will be effective from 1 March 2024.', '2023-09-25', 'issued', 'take effect'],
     ['《网络安全审查办法》施行\n2022年1月4日，国家互联网信息办公室等十三部门联合修订发布《网络安全审查办法》，自2022年2月15日起施行。', '2022-02-20', 'effective', '《网络安全审查办法》'],

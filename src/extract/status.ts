@@ -194,7 +194,10 @@ function leadWording(text: string, itemDate: IsoDate | null): Found<InstrumentSt
   if (draft && (first === draft || draft.start < clauseEnd)) return foundAt(text, 'draft', draft);
   if (first === issued) return foundAt(text, 'issued', first);
   const phrase = text.slice(Math.max(0, first.start - 40), first.end + 40);
-  const date = findEffectiveDate(phrase, { referenceDate: itemDate, sectionPath: [] });
+  const context = { referenceDate: itemDate, sectionPath: [] };
+  // `… enters into force this summer` over `…, takes effect on July 31, 2025`: a headline's effect
+  // phrase without a date takes the one its lead states.
+  const date = findEffectiveDate(phrase, context) ?? findEffectiveDate(text.slice(0, end), context);
   return foundAt(text, effectOrIssued(phrase, date?.value ?? null, itemDate), first);
 }
 

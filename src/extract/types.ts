@@ -73,4 +73,9 @@ export interface ExtractContext {
   referenceDate: IsoDate | null;
   /** The section headings above the item, outermost first. */
   sectionPath: readonly string[];
+  /**
+   * How the document writes an ambiguous `1/9/2025` (documentDayFirst): day first, month first,
+   * or null/absent when the document gives no sign.
+   */
+  dayFirst?: boolean | null;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.ts';
 import { assignEvents } from '../events/service.ts';
-import { findIssueDate, findReferenceDate } from '../extract/dates.ts';
+import { documentDayFirst, findIssueDate, findReferenceDate } from '../extract/dates.ts';
 import { documentShortForms } from '../extract/instruments.ts';
 import { localDollar } from '../extract/money.ts';
 import { extractRecord, itemKeywords, itemText } from '../extract/item.ts';
@@ -149,6 +149,7 @@ export function analyse(text: string): ItemRecord[] {
   // seen so far, so a document that spans a year boundary keeps the right year for later items.
   let reference = findReferenceDate(text);
   const dollar = localDollar(text);
+  const dayFirst = documentDayFirst(text);
   const records: ItemRecord[] = [];
   const texts = segments.map((seg) => itemText(text, seg));
   const shortForms = documentShortForms(text);
@@ -157,7 +158,7 @@ export function analyse(text: string): ItemRecord[] {
   // (with the keywords, extraction took 2× longer than without them; in one run, 1.3× longer).
   const keywords = texts.map(itemKeywords);
   for (const [i, seg] of segments.entries()) {
-    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms, dollar }, texts[i], keywords[i]);
+    const rec = extractRecord(text, seg, { referenceDate: reference, shortForms, dollar, dayFirst }, texts[i], keywords[i]);
     records.push(rec);
     const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
     // Only forward: an item about an earlier year (`On 21 July 2022 the CAC fined Didi…` in a 2023

@@ -53,6 +53,12 @@ describe('web page furniture', () => {
       '第3页/共12页',
       '- 3 -',
       'Page 4 of 12',
+      // eval-genre-en2: a PDF's running footer, a share bar, rules of underscores and box-drawing characters
+      'WHITCOMBE LANCASTER | Client Alert | China data update                Page 1 of 4',
+      'Share: LinkedIn  X  Email',
+      '_______________________',
+      '──────────────────────────────────────────────',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
     ]) {
       expect(classify(line, { start: 0, end: line.length }).kind, line).toBe('furniture');
     }
@@ -83,6 +89,27 @@ describe('guide and commentary labels', () => {
     expect(kind('简评：本案明确了平台数据的竞争性权益。')).toBe('comment');
     expect(kind('简评类App治理')).toBe('heading');
     expect(kind('作者简介')).toBe('boilerplate');
+  });
+
+  // eval-genre-en2: the publication's own voice in a law-firm alert, a blog, an e-mail digest and a PDF report
+  it.each([
+    'Next steps',
+    '1 Overview',
+    '4. Next steps',
+    'By Dana Whitfield, CIPP/US | Posted 4/2/2025 | 9 min read',
+    'By our Beijing correspondent',
+    'Curated by the editors at Meridian Regulatory Intelligence, Singapore',
+    'Published: 30/04/2024 · Reading time: 12 min · Editors: L. Hofer, P. Nieminen',
+  ])('reads %s as the start of an introduction or commentary', (line) => {
+    expect(kind(line)).toBe('intro');
+  });
+
+  it('reads a bilingual 卷首语 Foreword as the start of a guide, and contact lines and disclaimers as back matter', () => {
+    expect(kind('卷首语 Foreword')).toBe('guide');
+    expect(kind('Marcus Reed, Counsel, Hong Kong | +852 3000 0000')).toBe('boilerplate');
+    expect(kind('This publication is for general information only and is not legal advice.')).toBe('boilerplate');
+    expect(kind('By Order of the Court, the company was fined.')).toBe('prose');
+    expect(kind('By the end of March, apps must complete rectification')).toBe('heading');
   });
 
   it('reads 【简评】 closed before its text as commentary', () => {

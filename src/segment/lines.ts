@@ -11,7 +11,7 @@ const SOURCE_LINE = /^[（(]\s*(来源|来源于|Source)\s*[:：]/i;
 const BARE_SOURCE = /^(来源|信息来源|文章来源|稿件来源|Source)\s*[:：]\s*[^\s:：]{1,30}$/i;
 // `导读：…`, `导读` alone on its line over the paragraph, and the bracketed `【本期導讀】…` of Taiwan and
 // Hong Kong newsletters (lines are classified as written, so traditional forms are listed too).
-const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
+const GUIDE_LINE = /^(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀|Summary)\s*([:：]|$)|^(卷首语|卷首語)(\s+[A-Za-z][A-Za-z' ]{2,30})?\s*([:：]|$)|^[【\[]\s*(导读|導讀|导语|導語|编者按|編者按|本期导读|本期導讀)\s*[】\]]/;
 const KEYWORDS_LINE = /^(关键词|关键字|Keywords?)\s*[:：]/i;
 // `【简评：…】`, `【简评】…` with the label closed before the text, `律师简评：…` without brackets, and
 // English commentary labels.
@@ -19,7 +19,17 @@ const COMMENT_LINE = /^[【\[]\s*(简评|点评|评论|律师点评|Comment)\s*(
 // An English newsletter's own voice: its introduction (`Welcome to the September edition…`, `In
 // this issue…`) and its commentary sections (`Editorial`, `Looking ahead`). Not news items.
 const INTRO_LINE = /^(Welcome to (the|our|this)\b|In this (issue|edition|month's|week's|quarter's)\b|This (issue|edition) (of|covers|looks)\b)/i;
-const COMMENTARY_HEADING = /^(Editorial|Editor's note|Introduction|Overview|In this issue|Looking ahead|Outlook|Key takeaways|Takeaways|Our view|Conclusion|Key contacts|Contacts)$/i;
+// A report numbers them like its other sections (`1 Overview`, `4. Next steps`).
+const COMMENTARY_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(Editorial|Editor's note|Foreword|Introduction|Overview|In this issue|Looking ahead|Outlook|Key takeaways|Takeaways|Our view|Conclusion|Next steps|What's next|Key contacts|Contacts)$/i;
+// A byline under the document's title (`By Dana Whitfield, CIPP/US | Posted 4/2/2025`, `By our Beijing
+// correspondent`, `Curated by the editors at …`): the title and the lead paragraph after it are the
+// publication's own, not an item.
+// Either a name alone (`By Jane Smith`) or words only a byline holds (`By the end of March, …` is a
+// headline).
+// `Published: 30/04/2024 · Reading time: 12 min · Editors: L. Hofer`: a digest's own byline (a bare
+// `Published: 12 March 2024` under a press release's headline is not, and stays in the item).
+const PUBLISHED_BYLINE = /^(?:Published|Posted|Updated)\b[^\n]{0,80}\b(?:Reading time|min read|Editors?\s*:)/i;
+const BYLINE = /^(?:By|Curated by|Edited by|Compiled by|Written by)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,3}$|[^.!?]{0,120}(?:\||\b(?:correspondents?|editors?|staff|reporters?|Posted|min read)\b)[^.!?]{0,80}$)/;
 const MORE_LINK = /\s*[\\]?[(（]?\s*\[\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]\(#?[^)]*\)\s*[\\]?[)）]?\s*$/i;
 const MORE_ONLY = /^[(（]?\s*\[?\\?[(（]?\s*(查看更多|阅读原文|More|Read more)\s*\\?[)）]?\]?(\([^)]*\))?\s*[)）]?$/i;
 
@@ -33,6 +43,9 @@ const BOILERPLATE = [
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
   /不构成任何形式的法律意见/,
   /should not be relied on as legal advice/i,
+  /\b(?:is|are) not legal advice|does not constitute legal advice|for general information (?:purposes )?only/i,
+  // A contact line with a telephone number (`Marcus Reed, Counsel, Hong Kong | +852 3000 0000`).
+  /\+\d{1,3}[ -]\d{1,4}[ -]\d{3,4}(?:[ -]\d{3,4})?\s*$/,
 ];
 
 const FURNITURE = [
@@ -81,10 +94,11 @@ const PAGE_FURNITURE = [
   /^(Additional\s+)?(Reporting|Writing|Editing)(\s+and\s+(writing|editing))?\s+by\s+[A-Z]/i,
   /^Our Standards\s*:/i,
   /^(相关链接|友情链接|相关阅读|推荐阅读)\s*[:：]?/,
+  /^(Share( this( article| post| page)?)?|分享到?)\s*[:：]/i,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.
-const PAGE_NUMBER = /第\s*\d{1,4}\s*页(\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^Page \d{1,4}( of \d{1,4})?$/i;
+const PAGE_NUMBER = /第\s*\d{1,4}\s*页(\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^Page \d{1,4}( of \d{1,4})?$|\s{2}Page \d{1,4} of \d{1,4}$/i;
 
 // Part headings: 第一部分…, 一、…, and the section names of this genre when they end the line
 // (国内要闻 Domestic News, 境内前沿观察一：立法动向, 海外动态 Overseas News, WeChat's 01 立法动态).
@@ -106,7 +120,7 @@ const CASE_PART = /^([▍▌▎■□●◆◇▶►]\s*)?([（(]?[一二三四�
 const CASE_NAME = /^([一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]).*[^草方议提预答备专档法]案件?$/;
 const GROUP_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 const SUB_HEADING = /^[（(]\d{1,2}[）)]\s*\S{1,20}$/;
-const ENUMERATOR = /^(\d{1,2}\s*[.．、]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
+const ENUMERATOR = /^(\d{1,2}\s*[.．、｜|]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
 
 const DATE_LEAD = [
   /^((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/,
@@ -147,6 +161,8 @@ const ANALYSIS_HEADING = new RegExp(`^(?:${ANALYSIS_WORDS})(?:(?:与|和|及|and
 const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
+/** A rule across the page: `______`, `-----`, `──────` (markup stripping would leave `_` of it). */
+export const RULE = /^[_\-=*─━═]{3,}$/;
 const HEADING_MAX_CJK = 64;
 const HEADING_MAX_LATIN = 220;
 
@@ -237,7 +253,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (BARE_SOURCE.test(t)) return 'source';
   // `【导读】` alone on its line opens the guide (before the bracketed-label furniture below).
   if (GUIDE_LINE.test(t)) return 'guide';
-  if (t === '' || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+  if (t === '' || RULE.test(raw) || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }
   if (TOC_LINE.test(raw)) return 'toc';
@@ -246,7 +262,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
   if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
-  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t))) return 'intro';
+  if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t) || BYLINE.test(t) || PUBLISHED_BYLINE.test(t))) return 'intro';
   // A table's header row names columns; its data rows (figures, dates) are read as prose.
   if (line.tableRow) return /\d/.test(t) ? 'prose' : 'furniture';
   if (line.dateLed || BODY_CONTINUATION.test(t)) return 'prose';

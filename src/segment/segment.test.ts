@@ -201,7 +201,7 @@ describe('layouts the seeds do not show', () => {
         '李某某，君衡律师事务所律师。',
       ].join('\n'),
     );
-    expect(segmentText(text).map((s) => s.title)).toEqual(['01｜两部门公布《人脸识别技术应用安全管理办法》']);
+    expect(segmentText(text).map((s) => s.title)).toEqual(['两部门公布《人脸识别技术应用安全管理办法》']);
   });
 
   it('keeps the attachments a notice prints after its foot (the draft, its 起草说明) inside the notice', () => {
@@ -671,6 +671,82 @@ describe('layouts the seeds do not show', () => {
       '首頁 ＞ 出版品 ＞ 科技法律新知\n\n【本期導讀】本期彙整2022年9月至10月間臺灣、香港及歐盟在個人資料保護領域之重要動態。\n\n一、臺灣動態\n\n1. 數位發展部對電商業者處以罰鍰\n\n數位發展部於111年9月28日公布，對某網路購物平臺業者處罰鍰新臺幣20萬元。\n',
     );
     expect(segmentText(text).map((s) => s.title)).toEqual(['數位發展部對電商業者處以罰鍰']);
+  });
+  // eval-genre-en2 04 (a web digest of DPA decisions in translation): each entry's dateline sits over its headline.
+  it('starts an item at the dateline over its headline, so that the dateline stays in the item', () => {
+    const text = normalizeText(
+      [
+        '──────────────────────────────────────────────',
+        'France · CNIL · 23/01/2024',
+        'CNIL fines logistics operator €32 million over warehouse scanner monitoring',
+        '',
+        'The Commission nationale de l\'informatique et des libertés (CNIL) imposed a fine of €32.000.000 on a logistics operator.',
+        '',
+        '──────────────────────────────────────────────',
+        'Netherlands · District Court of The Hague · 14/02/2024',
+        'Court reduces AP fine on Tax Administration for blacklist',
+        '',
+        'The District Court of The Hague reduced to € 2.75 million the fine that the Autoriteit Persoonsgegevens (AP) had imposed.',
+        '',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => s.title)).toEqual([
+      'CNIL fines logistics operator €32 million over warehouse scanner monitoring',
+      'Court reduces AP fine on Tax Administration for blacklist',
+    ]);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).split('\n')[0])).toEqual([
+      'France · CNIL · 23/01/2024',
+      'Netherlands · District Court of The Hague · 14/02/2024',
+    ]);
+  });
+  // eval-genre-en2 01 and 06: a law-firm alert's masthead line and a PDF report's footnotes are not items
+  it('makes no item of a lone masthead line or of the footnotes under a rule', () => {
+    const alert = normalizeText(
+      [
+        'WHITCOMBE LANCASTER',
+        'CLIENT ALERT | Data, Privacy & Cybersecurity | 14 November 2025',
+        '',
+        'China Tightens the Frame: Amended Cybersecurity Law',
+        '',
+        '1. NPCSC adopts amendments to the Cybersecurity Law',
+        '',
+        "On 28 October 2025, the Standing Committee of the National People's Congress adopted the Decision on Amending the Cybersecurity Law.",
+        '',
+        '_______________________',
+        '1 See SDGO Quarterly Report Q1 2024, section 2.',
+        "7 Yuhang District People's Court, criminal judgment.",
+        '',
+      ].join('\n'),
+    );
+    expect(segmentText(alert).map((s) => s.title)).toEqual(['NPCSC adopts amendments to the Cybersecurity Law']);
+  });
+  // eval-genre-en2 02: a bilingual bulletin sets both headlines over both paragraphs
+  it('reads a Chinese headline over its English headline, then both paragraphs, as one bilingual item', () => {
+    const text = normalizeText(
+      [
+        '01 | 国家网信办就《网络平台个人信息保护规定（征求意见稿）》公开征求意见',
+        '     CAC Seeks Comments on Draft Provisions on Personal Information Protection of Online Platforms',
+        '',
+        '2024年7月12日，国家互联网信息办公室发布《网络平台个人信息保护规定（征求意见稿）》，向社会公开征求意见。',
+        '',
+        'On 12 July 2024, the Cyberspace Administration of China (CAC) released the Provisions on Personal Information Protection of Online Platforms (Draft for Comment) for public consultation.',
+        '',
+        '02 | 广东省人大常委会通过《广东省数据要素市场化配置条例》',
+        '     Guangdong Adopts Regulations on the Market-Based Allocation of Data Factors',
+        '',
+        '2024年6月26日，广东省第十四届人民代表大会常务委员会第十次会议表决通过《广东省数据要素市场化配置条例》。',
+        '',
+        "On 26 June 2024, the Standing Committee of the Guangdong Provincial People's Congress adopted the Regulations.",
+        '',
+      ].join('\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => [s.title, s.titleEn])).toEqual([
+      ['国家网信办就《网络平台个人信息保护规定（征求意见稿）》公开征求意见', 'CAC Seeks Comments on Draft Provisions on Personal Information Protection of Online Platforms'],
+      ['广东省人大常委会通过《广东省数据要素市场化配置条例》', 'Guangdong Adopts Regulations on the Market-Based Allocation of Data Factors'],
+    ]);
+    expect(segs.every((s) => s.body.length === 1 && s.bodyEn.length === 1)).toBe(true);
   });
 });
 

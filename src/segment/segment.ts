@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types.ts';
 import { tableCells } from '../extract/table-penalties.ts';
-import { isCasePart, splitLines, stripEnumerator } from './lines.ts';
+import { isCasePart, RULE, splitLines, stripEnumerator } from './lines.ts';
 import { splitSubEvents } from './sub-events.ts';
 import type { Line, Segment } from './types.ts';
 
@@ -74,6 +74,12 @@ interface State {
   attachList: boolean;
   /** The line before was a case's part label (【典型意义】): a paragraph comes next, not a headline. */
   afterLabel: boolean;
+  /** A dateline over the pending headline (`France · CNIL · 23/01/2024`): the item starts there. */
+  kicker: Line | null;
+  /** The English headline written right under the pending Chinese one, before both bodies. */
+  pendingEn: Line | null;
+  /** The line before was a rule across the page (footnotes may follow). */
+  afterRule: boolean;
 }
 
 export function segmentText(text: string): Segment[] {
@@ -99,6 +105,9 @@ export function segmentText(text: string): Segment[] {
     inAttachment: false,
     attachList: false,
     afterLabel: false,
+    kicker: null,
+    pendingEn: null,
+    afterRule: false,
   };
   for (let i = 0; i < lines.length; i++) {
     step(st, lines[i]!, lines[i + 1]);
@@ -110,6 +119,8 @@ export function segmentText(text: string): Segment[] {
 function step(st: State, line: Line, next: Line | undefined): void {
   const signed = st.signed;
   st.signed = false;
+  const afterRule = st.afterRule;
+  st.afterRule = RULE.test(line.raw);
   const afterRow = st.afterRow;
   // A table's header row and its rule (`----+----`) come before its first data row.
   st.afterRow = line.tableRow || (afterRow && line.kind === 'furniture');
@@ -198,9 +209,19 @@ function step(st: State, line: Line, next: Line | undefined): void {
         if (st.columns) st.current!.seg.columns = st.columns;
         return;
       }
+      // `_______` over `1 See SDGO Quarterly Report Q1 2024, section 2.`: a PDF's footnotes.
+      if (afterRule && FOOTNOTE.test(line.text)) {
+        st.inBackMatter = true;
+        closeItem(st);
+        return;
+      }
+      // `CLIENT ALERT | Data, Privacy & Cybersecurity | 14 November 2025` alone: a masthead.
+      if (!st.current && !st.pending && line.tableRow && !afterRow && isKicker(line.text)) return;
       return onProse(st, line);
   }
 }
+
+const FOOTNOTE = /^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+\S/;
 
 function onHeading(st: State, line: Line, next: Line | undefined): void {
   st.inIntro = false;
@@ -275,8 +296,25 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
     st.pending = line;
     return;
   }
+  // `01 | 国家网信办就…征求意见` over `CAC Seeks Comments on…`, then the Chinese and the English
+  // paragraphs: both headlines of one bilingual item.
+  if (line.english && st.pending && !st.pending.english && !st.pendingEn && next?.kind === 'prose' && !next.english) {
+    st.pendingEn = line;
+    return;
+  }
+  st.pendingEn = null;
   if (!line.english || !st.pending) closeItem(st);
+  st.kicker = st.pending && isKicker(st.pending.text) ? st.pending : null;
   st.pending = line;
+}
+
+// A listing's dateline over each headline: short cells between `·` or `|`, one of them a date
+// (`France · CNIL · 23/01/2024`, `Press release | 12 March 2024`). It dates the item below it.
+const KICKER = /^[^·|•\n]{1,40}(?:\s[·|•]\s[^·|•\n]{1,40}){1,4}$/;
+const KICKER_DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/;
+
+function isKicker(text: string): boolean {
+  return KICKER.test(text) && KICKER_DATE.test(text);
 }
 
 function onProse(st: State, line: Line): void {
@@ -395,14 +433,19 @@ function splitAppeal(st: State, cur: Draft, line: Line, at: number, headDone = f
 
 function startItem(st: State, title: Line | null, first: Line, parent: Draft | null = null): void {
   const titleText = title ? stripEnumerator(title.text) : subCaseTitle(first);
+  const kicker = title ? st.kicker : null;
+  const titleEn = title ? st.pendingEn : null;
+  st.kicker = null;
+  st.pendingEn = null;
   const seg: Segment = {
     seq: 0,
     parentSeq: null,
     title: titleText,
     titleSpan: title ? innerSpan(title, titleText) : null,
-    titleEn: null,
+    titleEn: titleEn ? stripEnumerator(titleEn.text) : null,
+    // No span: the English part is read from its body on (its headline sits inside the Chinese part).
     titleEnSpan: null,
-    span: { start: (title ?? first).span.start, end: first.span.end },
+    span: { start: (kicker ?? title ?? first).span.start, end: first.span.end },
     body: [first.span],
     bodyEn: [],
     sectionPath: st.sections.map((s) => s.title),

@@ -55,7 +55,8 @@ function joinBlock(block: string[]): string[] {
 function wraps(prev: string, next: string, after: string | undefined, width: number): boolean {
   if (!LATIN_END.test(prev) && !SENTENCE_END.test(prev)) return false;
   if (!LATIN_START.test(next) || BLOCK_START.test(next) || DATE_LEAD.test(next)) return false;
-  if (prev.includes('|') || next.includes('|') || /^#/.test(prev)) return false;
+  // Cells between bars or dots (`France · CNIL · 23/01/2024`) are a listing's meta line, not prose.
+  if (/\||\s·\s/.test(prev) || next.includes('|') || /^#/.test(prev)) return false;
   if (/^[a-z(]/.test(next)) return true;
   if (SENTENCE_END.test(prev)) {
     // A sentence ended at the wrap: the paragraph goes on when this line and the next are full.
