@@ -152,6 +152,15 @@ describe('findIssueDate', () => {
   });
 });
 
+describe('findIssueDate reads a cover\'s numeric date in its document\'s order', () => {
+  it.each([
+    ['US Privacy Enforcement Recap\nPosted 4/2/2025 | 9 min read\nOn Jan. 14, 2025, the FTC finalized its order.', '2025-04-02'],
+    ['EU Digest\nPublished: 3/4/2024\nOn 14 January 2024, the CNIL fined a company.', '2024-04-03'],
+  ])('%s', (text, date) => {
+    expect(findIssueDate(text)).toBe(date);
+  });
+});
+
 describe('findReferenceDate', () => {
   it.each([
     ['the cover date when there is one', 'China Data Protection Digest\nPublished 15 March 2022\n2016年11月7日通过的网络安全法', '2022-03-15'],

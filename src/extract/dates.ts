@@ -1,6 +1,7 @@
 // Dates in Chinese and English newsletter text: every mention, the cover date of an issue, and
 // (in event-date.ts) the date an item is about.
 import type { Found, IsoDate } from './types.ts';
+import { documentDayFirst } from './date-patterns.ts';
 import { scanDates, type DateMention, type ScanOptions } from './date-scan.ts';
 
 export { inferYear, DEFAULT_MAX_DAYS_AFTER } from './date-scan.ts';
@@ -45,12 +46,13 @@ function coverCells(line: string): string[] {
  * The cover date of a newsletter: the most precise date written with its year on the short lines
  * among its first 40 non-empty lines, the first one on ties. Null when the cover has none.
  */
-export function findIssueDate(text: string): IsoDate | null {
+export function findIssueDate(text: string, dayFirst: boolean | null = documentDayFirst(text)): IsoDate | null {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').slice(0, COVER_LINES);
   let best: DateMention | null = null;
   for (const cell of lines.flatMap(coverCells)) {
     if ([...cell].length > COVER_LINE_MAX) continue;
-    for (const { value } of scanDates(cell, null)) {
+    // `Posted 4/2/2025` on a US blog is 2 April: the cover cell alone cannot tell, its document can.
+    for (const { value } of scanDates(cell, null, { dayFirst })) {
       if (value.yearInferred) continue;
       if (best === null || (value.precision === 'day' && best.precision !== 'day')) best = value;
     }
@@ -64,10 +66,10 @@ export function findIssueDate(text: string): IsoDate | null {
  * 截止日期为2024年3月31日`). The median keeps background years (`2016年11月7日通过`) and far
  * effective dates from moving it. Null when the text writes no year at all.
  */
-export function findReferenceDate(text: string): IsoDate | null {
-  const cover = findIssueDate(text);
+export function findReferenceDate(text: string, dayFirst: boolean | null = documentDayFirst(text)): IsoDate | null {
+  const cover = findIssueDate(text, dayFirst);
   if (cover !== null) return cover;
-  const written = scanDates(text, null).filter((h) => !h.value.yearInferred);
+  const written = scanDates(text, null, { dayFirst }).filter((h) => !h.value.yearInferred);
   const days = written.filter((h) => h.value.precision === 'day');
   const dates = (days.length > 0 ? days : written).map((h) => h.value.date).sort();
   return dates[Math.floor((dates.length - 1) / 2)] ?? null;

@@ -147,9 +147,10 @@ export function analyse(text: string): ItemRecord[] {
   const segments = segmentText(text);
   // Month-day dates take their year from the issue date, then from the latest explicit event date
   // seen so far, so a document that spans a year boundary keeps the right year for later items.
-  let reference = findReferenceDate(text);
-  const dollar = localDollar(text);
+  // An ambiguous 1/9/2025 is read in the order the whole document writes dates.
   const dayFirst = documentDayFirst(text);
+  let reference = findReferenceDate(text, dayFirst);
+  const dollar = localDollar(text);
   const records: ItemRecord[] = [];
   const texts = segments.map((seg) => itemText(text, seg));
   const shortForms = documentShortForms(text);
