@@ -43,6 +43,28 @@ describe('splitSubEvents', () => {
     ]);
   });
 
+  it('splits off an earlier penalty the item recounts, dated before the item, and dates it', () => {
+    const text = normalizeText(
+      [
+        'PIPC imposes KRW 15.1 billion penalty on online marketplace',
+        'On 12 December 2024, Korea\'s Personal Information Protection Commission (PIPC) imposed a penalty surcharge of KRW 15.1 billion on an online marketplace operator. The PIPC also ordered the company to publish the sanction. The PIPC\'s record remains the KRW 69.2 billion it imposed on Google and Meta in September 2022 for behavioural advertising without consent.',
+      ].join('\n\n'),
+    );
+    const records = analyse(text);
+    expect(records.map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+      ['2024-12-12', ['15100000000 KRW']],
+      ['2022-09', ['69200000000 KRW']],
+    ]);
+  });
+
+  it.each([
+    ['a later penalty', 'On 12 December 2024, the PIPC imposed a fine of KRW 7.8 million. On 20 December 2024, the PIPC fined another operator KRW 2 million.'],
+    ['an earlier date without money', 'On 12 December 2024, the PIPC imposed a fine of KRW 7.8 million. The PIPC first warned the company in March 2023.'],
+    ['an earlier sum that nobody imposed', 'On 12 December 2024, the PIPC imposed a fine of KRW 7.8 million. The company earned KRW 90 billion in March 2023.'],
+  ])('keeps %s inside the item', (_what, body) => {
+    expect(segmentText(normalizeText(`PIPC fines marketplace\n\n${body}\n`))).toHaveLength(1);
+  });
+
   it('pairs the sub-events of a bilingual item in order, Chinese with English', () => {
     const text = normalizeText(
       [

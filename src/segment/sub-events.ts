@@ -1,3 +1,4 @@
+import { findDates } from '../extract/dates.ts';
 import type { Span } from '../extract/types.ts';
 import type { Segment } from './types.ts';
 
@@ -21,6 +22,15 @@ const SUB_EVENT = new RegExp(
 );
 const SENTENCE_END = /[。；]|[.;](?=\s|$)/;
 
+// A penalty an item recounts from an earlier date, in a sentence of its own: `The PIPC's record
+// remains the KRW 69.2 billion … it imposed on Google and Meta in September 2022`, `In its decision
+// of 07/12/2021 the AP had fined the Tax Administration € 3.7 million`. It needs money, a verb that
+// imposes, and a date written with its year that is earlier than the date of the item's lead.
+const MONEY = /[$€£¥₩]\s?\d|\b(?:RMB|CNY|EUR|USD|GBP|KRW|HKD|SGD|JPY|AUD|NZD)\s?\d|\d\s*(?:万|亿)?\s*(?:元|美元|欧元|英镑|韩元)|\d\s*(?:million|billion)?\s*(?:euros?|dollars|pounds|yuan|won)\b/i;
+const IMPOSING = /\b(?:imposed|fined|fining|reached|settled|agreed to pay|ordered)\b|罚款|处罚|处以|罚没/;
+// English sentences end at a full stop before a space, but not after an abbreviation (`Art. 5`).
+const EN_SENTENCE_END = /(?<!\b(?:Art|Arts|No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|e\.g|i\.e|vs|para))[.;](?=\s|$)|[。；]/g;
+
 /** The segments with each sub-event split off as a child of its report, renumbered in reading order. */
 export function splitSubEvents(text: string, segs: readonly Segment[]): Segment[] {
   const rows: Array<{ seg: Segment; oldSeq: number | null; parentSeq: number | null; parentRow: number | null }> = [];
@@ -42,8 +52,8 @@ export function splitSubEvents(text: string, segs: readonly Segment[]): Segment[
 // Table rows are one development each. A bilingual item's sub-events pair up in order, Chinese with
 // English; when the two halves do not tell the same number, none is split off.
 function subEvents(text: string, seg: Segment): Segment[] {
-  const zh = sentences(text, seg.body);
-  const en = sentences(text, seg.bodyEn);
+  const zh = sentences(text, seg.body, seg.span.start);
+  const en = sentences(text, seg.bodyEn, seg.titleEnSpan?.start ?? seg.bodyEn[0]?.start ?? seg.span.start);
   if (seg.bodyEn.length > 0 && en.length !== zh.length) return [];
   return zh.map((span, k) => {
     const english = en[k];
@@ -66,7 +76,7 @@ function subEvents(text: string, seg: Segment): Segment[] {
 }
 
 /** The sub-event sentences of a part's paragraphs; the part's opening sentence is its lead, never one. */
-function sentences(text: string, paragraphs: readonly Span[]): Span[] {
+function sentences(text: string, paragraphs: readonly Span[], from: number): Span[] {
   const out: Span[] = [];
   for (const [n, body] of paragraphs.entries()) {
     const para = text.slice(body.start, body.end);
@@ -76,7 +86,43 @@ function sentences(text: string, paragraphs: readonly Span[]): Span[] {
       out.push({ start, end: sentenceEnd(text, start + m[0].length, body.end) });
     }
   }
+  for (const span of earlierFines(text, paragraphs, from)) if (!out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `from`: where the item starts (its headline or dateline), which may date it before its body does. */
+function earlierFines(text: string, paragraphs: readonly Span[], from: number): Span[] {
+  const all = paragraphs.flatMap((p) => splitSentences(text, p));
+  return all.slice(1).filter((span) => {
+    const sentence = text.slice(span.start, span.end);
+    if (!MONEY.test(sentence) || !IMPOSING.test(sentence)) return false;
+    const date = firstYearDate(sentence);
+    const lead = firstYearDate(text.slice(from, span.start));
+    return date !== null && lead !== null && date.slice(0, 7) < lead.slice(0, 7);
+  });
+}
+
+function splitSentences(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  const body = text.slice(para.start, para.end);
+  for (const m of body.matchAll(EN_SENTENCE_END)) {
+    const end = para.start + m.index + m[0].length;
+    if (text.slice(start, end).trim() !== '') out.push(trimmed(text, { start, end }));
+    start = end;
+  }
+  if (text.slice(start, para.end).trim() !== '') out.push(trimmed(text, { start, end: para.end }));
   return out;
+}
+
+function trimmed(text: string, span: Span): Span {
+  const s = text.slice(span.start, span.end);
+  return { start: span.start + (s.length - s.trimStart().length), end: span.end - (s.length - s.trimEnd().length) };
+}
+
+/** The first date the sentence writes with its year (yearless ones cannot be compared). */
+function firstYearDate(sentence: string): string | null {
+  return findDates(sentence, null).find((d) => !d.value.yearInferred)?.value.date ?? null;
 }
 
 function sentenceEnd(text: string, from: number, limit: number): number {
