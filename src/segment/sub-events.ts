@@ -21,6 +21,7 @@ const SUB_EVENT = new RegExp(
   'g',
 );
 const SENTENCE_END = /[。；]|[.;](?=\s|$)/;
+const CONNECTIVE = /另外|此外|此前|此后|随后|其后|早在|早前|曾|Earlier|Previously|Separately|In addition|Additionally|Furthermore|Moreover|Later/;
 
 // A penalty an item recounts from an earlier date, in a sentence of its own: `The PIPC's record
 // remains the KRW 69.2 billion … it imposed on Google and Meta in September 2022`, `In its decision
@@ -80,6 +81,8 @@ function sentences(text: string, paragraphs: readonly Span[], from: number): Spa
   const out: Span[] = [];
   for (const [n, body] of paragraphs.entries()) {
     const para = text.slice(body.start, body.end);
+    // Most paragraphs hold no connective: they skip the regex, which may start anywhere.
+    if (!CONNECTIVE.test(para)) continue;
     for (const m of para.matchAll(SUB_EVENT)) {
       if (n === 0 && !SENTENCE_END.test(para.slice(0, m.index))) continue;
       const start = body.start + m.index;
@@ -92,8 +95,11 @@ function sentences(text: string, paragraphs: readonly Span[], from: number): Spa
 
 /** `from`: where the item starts (its headline or dateline), which may date it before its body does. */
 function earlierFines(text: string, paragraphs: readonly Span[], from: number): Span[] {
-  const all = paragraphs.flatMap((p) => splitSentences(text, p));
-  return all.slice(1).filter((span) => {
+  const all = paragraphs.filter((p) => MONEY.test(text.slice(p.start, p.end))).flatMap((p) => splitSentences(text, p));
+  if (all.length === 0) return [];
+  const first = paragraphs[0] ? splitSentences(text, paragraphs[0])[0] : undefined;
+  return all.filter((span) => {
+    if (first && span.start <= first.start) return false;
     const sentence = text.slice(span.start, span.end);
     if (!MONEY.test(sentence) || !IMPOSING.test(sentence)) return false;
     const date = firstYearDate(sentence);
