@@ -6,31 +6,38 @@
 
 const TITLE_LIMIT = 150;
 
-const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
+// `needs`: words the pattern cannot match without; a text holding none of them skips the regex.
+interface MaskPattern {
+  re: RegExp;
+  group: number;
+  needs?: readonly string[];
+}
+
+const MASK_PATTERNS: readonly MaskPattern[] = [
   { re: /(?:信息来源|文章来源|稿件来源|来源|来自)\s?[:：][^）)。]{0,80}/g, group: 0 },
   { re: /\((?:Source|source)\s?:[^)]{0,80}\)/g, group: 0 },
-  { re: /据([^，。；,;！？、]{1,30}?)(?:报道|消息|披露|透露)/g, group: 1 },
-  { re: /从([^，。；,;！？]{1,30}?)(?:获悉|了解到|得知)/g, group: 1 },
+  { re: /据([^，。；,;！？、]{1,30}?)(?:报道|消息|披露|透露)/g, group: 1, needs: ['据'] },
+  { re: /从([^，。；,;！？]{1,30}?)(?:获悉|了解到|得知)/g, group: 1, needs: ['获悉', '了解到', '得知'] },
   // The body that directed or notified is not the one that acted: 根据公安部…部署, 在公安部指导下,
   // 接市公安局网安总队通报, 首批获央行备案.
-  { re: /(?:根据|按照|依照|遵照)([^，。；,;！？]{1,40}?)(?:的)?(?:统一|总体)?部署/g, group: 1 },
-  { re: /在([^，。；,;！？]{1,30}?)(?:的)?(?:统一)?指导下/g, group: 1 },
-  { re: /接([^，。；,;！？]{1,20}?)(?:通报|转来|移交)/g, group: 1 },
-  { re: /获([^，。；,;！？]{1,10}?)(?:备案|批准|许可|授权|核准)/g, group: 1 },
+  { re: /(?:根据|按照|依照|遵照)([^，。；,;！？]{1,40}?)(?:的)?(?:统一|总体)?部署/g, group: 1, needs: ['部署'] },
+  { re: /在([^，。；,;！？]{1,30}?)(?:的)?(?:统一)?指导下/g, group: 1, needs: ['指导下'] },
+  { re: /接([^，。；,;！？]{1,20}?)(?:通报|转来|移交)/g, group: 1, needs: ['接'] },
+  { re: /获([^，。；,;！？]{1,10}?)(?:备案|批准|许可|授权|核准)/g, group: 1, needs: ['获'] },
   // 经国务院同意, 根据国务院办公厅通知要求: the body that approved or asked is not the one that acted.
-  { re: /经([^，。；,;！？]{1,12}?)(?:同意|批准)/g, group: 1 },
-  { re: /(?:根据|按照|依照)([^，。；,;！？]{1,30}?)(?:的)?(?:通知|文件|工作)?要求/g, group: 1 },
+  { re: /经([^，。；,;！？]{1,12}?)(?:同意|批准)/g, group: 1, needs: ['同意', '批准'] },
+  { re: /(?:根据|按照|依照)([^，。；,;！？]{1,30}?)(?:的)?(?:通知|文件|工作)?要求/g, group: 1, needs: ['要求'] },
   // A website named as where to read or comment (登录中华人民共和国司法部中国政府法制信息网) is not an actor.
-  { re: /(?:登录|登陆|访问)([^，。；,;！？]{1,40}?)(?:门户网站|网站|官网|网)/g, group: 1 },
+  { re: /(?:登录|登陆|访问)([^，。；,;！？]{1,40}?)(?:门户网站|网站|官网|网)/g, group: 1, needs: ['登录', '登陆', '访问'] },
   // The body a report or comment goes to (在发现后1小时内向工业和信息化部报告), and the address of
   // a notice's submission channel (将意见寄至：北京市…公安部网络安全保卫局), receive; they do not act.
-  { re: /向([^，。；,;！？、]{2,30}?)(?:报告|报送|反馈意见|提交意见|提出意见)/g, group: 1 },
-  { re: /(?:寄至|寄送至|邮寄至|寄往)\s?[:：]?([^，。；,;！？]{2,60})/g, group: 1 },
+  { re: /向([^，。；,;！？、]{2,30}?)(?:报告|报送|反馈意见|提交意见|提出意见)/g, group: 1, needs: ['报告', '报送', '意见'] },
+  { re: /(?:寄至|寄送至|邮寄至|寄往)\s?[:：]?([^，。；,;！？]{2,60})/g, group: 1, needs: ['寄'] },
   // The stock opening of an official text (党中央、国务院高度重视…) names no actor of the item.
-  { re: /(?:^|[。；，,\n])([^，。；,;！？\n]{2,20}?)(?:一直|始终)?高度重视/g, group: 1 },
+  { re: /(?:^|[。；，,\n])([^，。；,;！？\n]{2,20}?)(?:一直|始终)?高度重视/g, group: 1, needs: ['高度重视'] },
   // The defendant in a case's name (某网络公司诉上海市某区互联网信息办公室行政处罚案) is a party;
   // the court decides.
-  { re: /诉((?:(?![诉讼案])[\u4e00-\u9fff（）()]){2,30}?)(?:行政处罚|政府信息公开|行政许可|行政强制|行政复议|行政协议|行政)?(?:纠纷)?一?案/g, group: 1 },
+  { re: /诉((?:(?![诉讼案])[\u4e00-\u9fff（）()]){2,30}?)(?:行政处罚|政府信息公开|行政许可|行政强制|行政复议|行政协议|行政)?(?:纠纷)?一?案/g, group: 1, needs: ['诉'] },
   // Members of a mechanism or board are listed, not acting.
   { re: /(?:成员单位|成员|组成)[^。]{0,12}?(?:包括|有|为)([^。]{1,120})/g, group: 1 },
   { re: /[Mm]embers of [^.]{0,60}? (?:are|include)([^.]{1,250})/g, group: 1 },
@@ -39,7 +46,7 @@ const MASK_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
 // Soft: the body a draft is submitted to (提请全国人大常委会审议) is not an actor when another body
 // acts in the text, but it is the subject when nobody else is named (《深圳经济特区数据暂行条例
 // （草案）》提请深圳市人大常委会会议审议).
-const SOFT_PATTERNS: ReadonlyArray<{ re: RegExp; group: number }> = [
+const SOFT_PATTERNS: readonly MaskPattern[] = [
   { re: /(?:提请|报请|提交|报送)([^，。；,;！？]{1,20}?)(?:审议|审批|批准|备案)/g, group: 1 },
   { re: /(?:submitted|submit) to ([^,.;]{3,80}?) for (?:review|deliberation|approval)/g, group: 1 },
 ];
@@ -64,8 +71,9 @@ export function contextMask(f: string): Uint8Array {
   return mask;
 }
 
-function apply(f: string, mask: Uint8Array, patterns: ReadonlyArray<{ re: RegExp; group: number }>, level: number): void {
-  for (const { re, group } of patterns) {
+function apply(f: string, mask: Uint8Array, patterns: readonly MaskPattern[], level: number): void {
+  for (const { re, group, needs } of patterns) {
+    if (needs && !needs.some((w) => f.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(f); m; m = re.exec(f)) {
       const inner = m[group] ?? '';
