@@ -42,11 +42,17 @@ const BOILERPLATE = [
   /^(作者简介|作者介绍|关于作者|律师简介|About the authors?)\s*[:：]?$/i,
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
   /不构成任何形式的法律意见/,
-  /should not be relied on as legal advice/i,
-  /\b(?:is|are) not legal advice|does not constitute legal advice|for general information (?:purposes )?only/i,
   // A contact line with a telephone number (`Marcus Reed, Counsel, Hong Kong | +852 3000 0000`).
   /\+\d{1,3}[ -]\d{1,4}[ -]\d{3,4}(?:[ -]\d{3,4})?\s*$/,
 ];
+// Run only on lines with Latin words: these would be tried at every position of every Chinese line.
+const BOILERPLATE_EN = [
+  /should not be relied on as legal advice/i,
+  /\b(?:is|are) not legal advice|does not constitute legal advice|for general information (?:purposes )?only/i,
+];
+const LATIN_WORD = /[A-Za-z]{3}/;
+// Every form PAGE_NUMBER knows ends on 页, a digit or a dash: other lines skip it.
+const PAGE_NUMBER_END = /[页\d\-–—]$/;
 
 const FURNITURE = [
   /^(NEWSLETTER|目\s*录|CONTENTS?)$/i,
@@ -253,7 +259,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (BARE_SOURCE.test(t)) return 'source';
   // `【导读】` alone on its line opens the guide (before the bracketed-label furniture below).
   if (GUIDE_LINE.test(t)) return 'guide';
-  if (t === '' || RULE.test(raw) || line.footDate || CASE_PART.test(t) || PAGE_NUMBER.test(raw) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
+  if (t === '' || RULE.test(raw) || line.footDate || CASE_PART.test(t) || (PAGE_NUMBER_END.test(raw) && PAGE_NUMBER.test(raw)) || MORE_ONLY.test(t) || FURNITURE.some((re) => re.test(t)) || PAGE_FURNITURE.some((re) => re.test(t))) {
     return 'furniture';
   }
   if (TOC_LINE.test(raw)) return 'toc';
@@ -261,7 +267,7 @@ function kindOf(raw: string, line: Line): LineKind {
   if (GUIDE_LINE.test(t)) return 'guide';
   if (KEYWORDS_LINE.test(t)) return 'keywords';
   if (COMMENT_LINE.test(t)) return 'comment';
-  if (BOILERPLATE.some((re) => re.test(t))) return 'boilerplate';
+  if (BOILERPLATE.some((re) => re.test(t)) || (LATIN_WORD.test(t) && BOILERPLATE_EN.some((re) => re.test(t)))) return 'boilerplate';
   if (line.english && (INTRO_LINE.test(t) || COMMENTARY_HEADING.test(t) || BYLINE.test(t) || PUBLISHED_BYLINE.test(t))) return 'intro';
   // A table's header row names columns; its data rows (figures, dates) are read as prose.
   if (line.tableRow) return /\d/.test(t) ? 'prose' : 'furniture';
