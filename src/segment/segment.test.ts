@@ -9,6 +9,8 @@ function segmentSeed(name: string): { text: string; segs: Segment[] } {
   return { text, segs: segmentText(text) };
 }
 
+/** The titles of the items of a document made of these paragraphs. */
+const titlesOf = (paragraphs: readonly string[]) => segmentText(normalizeText(paragraphs.join('\n\n'))).map((s) => s.title);
 const bodyOf = (text: string, s: Segment) => s.body.map((b) => text.slice(b.start, b.end)).join('\n');
 const itemText = (text: string, s: Segment) => text.slice(s.span.start, s.span.end);
 
@@ -160,22 +162,20 @@ describe('layouts the seeds do not show', () => {
   });
 
   it('reads a notice with its document number and 一、二、三 points as one item titled by the notice, not the number', () => {
-    const text = normalizeText(
-      [
-        '工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知',
-        '工信厅信管函〔2024〕56号',
-        '各省、自治区、直辖市通信管理局，各相关企业：',
-        '为深入贯彻《个人信息保护法》，工业和信息化部决定开展专项行动。现将有关事项通知如下：',
-        '一、工作目标',
-        '通过专项行动，督促企业落实个人信息保护主体责任。',
-        '二、重点任务',
-        '（一）规范APP个人信息收集行为。重点整治违规收集个人信息等问题。',
-        '三、工作要求',
-        '各通信管理局于2024年11月30日前将工作总结报送工业和信息化部。',
-        '工业和信息化部办公厅\n2024年3月25日',
-      ].join('\n\n'),
-    );
-    expect(segmentText(text).map((s) => s.title)).toEqual(['工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知']);
+    const titles = titlesOf([
+      '工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知',
+      '工信厅信管函〔2024〕56号',
+      '各省、自治区、直辖市通信管理局，各相关企业：',
+      '为深入贯彻《个人信息保护法》，工业和信息化部决定开展专项行动。现将有关事项通知如下：',
+      '一、工作目标',
+      '通过专项行动，督促企业落实个人信息保护主体责任。',
+      '二、重点任务',
+      '（一）规范APP个人信息收集行为。重点整治违规收集个人信息等问题。',
+      '三、工作要求',
+      '各通信管理局于2024年11月30日前将工作总结报送工业和信息化部。',
+      '工业和信息化部办公厅\n2024年3月25日',
+    ]);
+    expect(titles).toEqual(['工业和信息化部办公厅关于开展2024年移动互联网应用程序个人信息保护专项行动的通知']);
   });
 
   it('titles a court case by its headline, not by the case number under it', () => {
@@ -652,18 +652,16 @@ describe('layouts the seeds do not show', () => {
   });
 
   it('reads a news agency article as one item under its headline: byline, timestamp and credits are furniture', () => {
-    const text = normalizeText(
-      [
-        'China fines ride-hailing firm 80 million yuan over data breaches',
-        'By Staff Reporter',
-        'March 4, 2024 7:15 AM GMT+8 Updated 2 hours ago',
-        "BEIJING, March 4 (Reuters) - China's cyberspace regulator said on Monday it had fined a ride-hailing company 80 million yuan ($11.1 million).",
-        'The company said in a statement it accepted the penalty and would rectify the problems.',
-        'Reporting by Staff; Editing by Jane Doe',
-        'Our Standards: The Thomson Reuters Trust Principles.',
-      ].join('\n\n'),
-    );
-    expect(segmentText(text).map((s) => s.title)).toEqual(['China fines ride-hailing firm 80 million yuan over data breaches']);
+    const titles = titlesOf([
+      'China fines ride-hailing firm 80 million yuan over data breaches',
+      'By Staff Reporter',
+      'March 4, 2024 7:15 AM GMT+8 Updated 2 hours ago',
+      "BEIJING, March 4 (Reuters) - China's cyberspace regulator said on Monday it had fined a ride-hailing company 80 million yuan ($11.1 million).",
+      'The company said in a statement it accepted the penalty and would rectify the problems.',
+      'Reporting by Staff; Editing by Jane Doe',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    ]);
+    expect(titles).toEqual(['China fines ride-hailing firm 80 million yuan over data breaches']);
   });
 
   it('skips a web page breadcrumb and a bracketed 本期導讀 in traditional script', () => {
