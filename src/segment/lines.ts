@@ -116,6 +116,9 @@ const PART_HEADING = [
   /^(Domestic|Overseas|International|Industry) News$/i,
   // English section names in capitals: `ENFORCEMENT`, `LEGISLATIVE AND REGULATORY DEVELOPMENTS`.
   /^[A-Z][A-Z &,'’\-–/]{3,60}$/,
+  // A report's numbered chapter: `2 Legislation and rule-making`, `3 Enforcement` (its sections are
+  // numbered `2.1 …`).
+  /^\d{1,2}\s+[A-Z][a-z]+(?:[ ,&'’\-–/]+[A-Za-z]+){0,6}$/,
 ];
 // The parts every case of a case release repeats (（一）基本案情, 【裁判结果】, 三、典型意义): labels
 // inside the case, not sections or headlines.
@@ -126,7 +129,7 @@ const CASE_PART = /^([▍▌▎■□●◆◇▶►]\s*)?([（(]?[一二三四�
 const CASE_NAME = /^([一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]).*[^草方议提预答备专档法]案件?$/;
 const GROUP_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 const SUB_HEADING = /^[（(]\d{1,2}[）)]\s*\S{1,20}$/;
-const ENUMERATOR = /^(\d{1,2}\s*[.．、｜|]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
+const ENUMERATOR = /^(\d{1,2}\.\d{1,2}\.?\s+|\d{1,2}\s*[.．、｜|]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、\s*)/;
 
 const DATE_LEAD = [
   /^((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/,

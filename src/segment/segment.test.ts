@@ -632,6 +632,18 @@ describe('layouts the seeds do not show', () => {
     expect(items[1]!.sectionPath).toEqual(['其他动态']);
   });
 
+  it('reads a PDF report\'s numbered chapters (2 Legislation and rule-making) as sections and its 2.1 numbers off its headlines', () => {
+    const titles = titlesOf([
+      '2 Legislation and rule-making',
+      '2.1 SPC and SPP interpretation on telecom and online fraud\nOn 19 June 2024, the Supreme People\'s Court and the Supreme People\'s Procuratorate jointly issued a judicial interpretation.',
+      '3 Enforcement',
+      '3.1 MIIT names 30 apps for infringing user rights\nOn 6 June 2024, the MIIT named 30 apps.',
+    ]);
+    expect(titles).toEqual(['SPC and SPP interpretation on telecom and online fraud', 'MIIT names 30 apps for infringing user rights']);
+    const segs = segmentText(normalizeText('2 Legislation and rule-making\n\n2.1 SPC and SPP interpretation\nOn 19 June 2024, the SPC issued a judicial interpretation.\n'));
+    expect(segs.map((s) => s.sectionPath)).toEqual([['2 Legislation and rule-making']]);
+  });
+
   it('keeps a bare 来源：… line under an item as its source, not as the next headline', () => {
     const text = normalizeText(
       [

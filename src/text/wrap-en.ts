@@ -1,3 +1,5 @@
+import { joinLine } from './hyphenation.ts';
+
 // Re-joins English paragraphs that a newsletter, e-mail or PDF converter wrapped at a fixed width.
 // Left wrapped, every line that happens to end without a full stop reads as a headline and splits
 // the paragraph into items. Only lines of one block (no blank line between) are joined, only at a
@@ -46,7 +48,7 @@ function joinBlock(block: string[]): string[] {
   for (let i = 1; i < block.length; i++) {
     const prev = block[i - 1]!.trim();
     const next = block[i]!.trim();
-    if (wraps(prev, next, block[i + 1]?.trim(), width)) out[out.length - 1] += ' ' + next;
+    if (wraps(prev, next, block[i + 1]?.trim(), width)) out[out.length - 1] = joinLine(out[out.length - 1]!, next);
     else out.push(block[i]!);
   }
   return out;
