@@ -57,6 +57,17 @@ describe('splitSubEvents', () => {
     ]);
   });
 
+  it('reads a yearless lead (In May, …) against the document\'s date to tell an earlier penalty', () => {
+    const text = normalizeText(
+      'Quarterly Report\nPublished July 2024\n\nShenzhen regulator fines navigation app developer\n\nIn May, the Shenzhen Municipal Cyberspace Administration fined a navigation app developer RMB 500,000. The case follows an RMB 200,000 fine that the same regulator imposed on 15 November 2023 on a smart-lock maker.\n',
+    );
+    const records = analyse(text);
+    expect(records.map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+      ['2024-05', ['500000 CNY']],
+      ['2023-11-15', ['200000 CNY']],
+    ]);
+  });
+
   it.each([
     ['a later penalty', 'On 12 December 2024, the PIPC imposed a fine of KRW 7.8 million. On 20 December 2024, the PIPC fined another operator KRW 2 million.'],
     ['an earlier date without money', 'On 12 December 2024, the PIPC imposed a fine of KRW 7.8 million. The PIPC first warned the company in March 2023.'],

@@ -1,4 +1,4 @@
-import { findDates } from '../extract/dates.ts';
+import { findDates, findReferenceDate } from '../extract/dates.ts';
 import type { Span } from '../extract/types.ts';
 import type { Segment } from './types.ts';
 
@@ -35,8 +35,11 @@ const EN_SENTENCE_END = /(?<!\b(?:Art|Arts|No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|Ja
 /** The segments with each sub-event split off as a child of its report, renumbered in reading order. */
 export function splitSubEvents(text: string, segs: readonly Segment[]): Segment[] {
   const rows: Array<{ seg: Segment; oldSeq: number | null; parentSeq: number | null; parentRow: number | null }> = [];
+  // An item's lead may leave out its year (`In May, …`): it is read against the document's date.
+  let reference: string | null | undefined;
+  const referenceDate = (): string | null => (reference === undefined ? (reference = findReferenceDate(text)) : reference);
   for (const seg of segs) {
-    const children = seg.columns ? [] : subEvents(text, seg);
+    const children = seg.columns ? [] : subEvents(text, seg, referenceDate);
     const report = rows.length;
     const masked = [...seg.masked, ...children.flatMap((c) => [...c.body, ...c.bodyEn])];
     rows.push({ seg: children.length > 0 ? { ...seg, masked } : seg, oldSeq: seg.seq, parentSeq: seg.parentSeq, parentRow: null });
@@ -52,9 +55,9 @@ export function splitSubEvents(text: string, segs: readonly Segment[]): Segment[
 
 // Table rows are one development each. A bilingual item's sub-events pair up in order, Chinese with
 // English; when the two halves do not tell the same number, none is split off.
-function subEvents(text: string, seg: Segment): Segment[] {
-  const zh = sentences(text, seg.body, seg.span.start);
-  const en = sentences(text, seg.bodyEn, seg.titleEnSpan?.start ?? seg.bodyEn[0]?.start ?? seg.span.start);
+function subEvents(text: string, seg: Segment, referenceDate: () => string | null): Segment[] {
+  const zh = sentences(text, seg.body, seg.span.start, referenceDate);
+  const en = sentences(text, seg.bodyEn, seg.titleEnSpan?.start ?? seg.bodyEn[0]?.start ?? seg.span.start, referenceDate);
   if (seg.bodyEn.length > 0 && en.length !== zh.length) return [];
   return zh.map((span, k) => {
     const english = en[k];
@@ -77,7 +80,7 @@ function subEvents(text: string, seg: Segment): Segment[] {
 }
 
 /** The sub-event sentences of a part's paragraphs; the part's opening sentence is its lead, never one. */
-function sentences(text: string, paragraphs: readonly Span[], from: number): Span[] {
+function sentences(text: string, paragraphs: readonly Span[], from: number, referenceDate: () => string | null): Span[] {
   const out: Span[] = [];
   for (const [n, body] of paragraphs.entries()) {
     const para = text.slice(body.start, body.end);
@@ -89,12 +92,12 @@ function sentences(text: string, paragraphs: readonly Span[], from: number): Spa
       out.push({ start, end: sentenceEnd(text, start + m[0].length, body.end) });
     }
   }
-  for (const span of earlierFines(text, paragraphs, from)) if (!out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
+  for (const span of earlierFines(text, paragraphs, from, referenceDate)) if (!out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** `from`: where the item starts (its headline or dateline), which may date it before its body does. */
-function earlierFines(text: string, paragraphs: readonly Span[], from: number): Span[] {
+function earlierFines(text: string, paragraphs: readonly Span[], from: number, referenceDate: () => string | null): Span[] {
   const all = paragraphs.filter((p) => MONEY.test(text.slice(p.start, p.end))).flatMap((p) => splitSentences(text, p));
   if (all.length === 0) return [];
   const first = paragraphs[0] ? splitSentences(text, paragraphs[0])[0] : undefined;
@@ -103,8 +106,10 @@ function earlierFines(text: string, paragraphs: readonly Span[], from: number): 
     const sentence = text.slice(span.start, span.end);
     if (!MONEY.test(sentence) || !IMPOSING.test(sentence)) return false;
     const date = firstYearDate(sentence);
-    const lead = firstYearDate(text.slice(from, span.start));
-    return date !== null && lead !== null && date.slice(0, 7) < lead.slice(0, 7);
+    if (date === null) return false;
+    const before = text.slice(from, span.start);
+    const lead = firstYearDate(before) ?? findDates(before, referenceDate())[0]?.value.date ?? null;
+    return lead !== null && date.slice(0, 7) < lead.slice(0, 7);
   });
 }
 
