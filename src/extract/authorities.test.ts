@@ -64,6 +64,8 @@ describe('extractAuthorities: sentences from the seed newsletters', () => {
     ['11月12日，欧洲数据保护委员会（European Data Protection Board, “EDPB”）发布了针对《通用数据保护条例》（GDPR）域外适用效力3/2018指南的最终版本。', ['欧洲数据保护委员会', 'European Data Protection Board', 'EDPB']],
     ['On April 15, 2020, the Ministry of Public Security (“MPS”) announced that the MPS and the Cyberspace Administration of China (“CAC”) took the lead.', ['Ministry of Public Security', 'MPS', 'Cyberspace Administration of China', 'CAC']],
     ['On April 19, 2021, Ningbo Municipal Administration for Market Regulation (“Ningbo AMR”) issued a statement. Ningbo AMR rejected the defense.', ['Ningbo Municipal Administration for Market Regulation', 'Ningbo AMR']],
+    // a unit named before its local body (eval-genre-en2 02)
+    ['The Xihu Branch of the Hangzhou Public Security Bureau fined the company; the Standing Committee of the Guangdong Provincial People\'s Congress adopted the regulations.', ['Xihu Branch of the Hangzhou Public Security Bureau', 'Standing Committee of the Guangdong Provincial People\'s Congress']],
     ['On December 28, 2020, UK\'s National Cyber Security Centre ("NCSC") published the Buying and Selling Second-Hand Devices guidance.', ['National Cyber Security Centre', 'NCSC']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -110,6 +110,21 @@ function namedOfficialAt(f: string, i: number): EnglishMatch | null {
   return m ? { start: i, end: i + m[0].length, body: null, weak: false, local: null } : null;
 }
 
+// `Xihu Branch of the Hangzhou Public Security Bureau`, `Standing Committee of the Guangdong Provincial
+// People's Congress`: a unit named before the local body it belongs to. A branch's own district is
+// not resolved, so it gets no id; a congress's standing committee is what the congress kind names.
+const EN_UNIT_OF = /(?:([A-Z][a-z]+)(?: District)? (?:Sub-?)?Branch|(Standing Committee)) of (?:the )?/y;
+
+function unitOfAt(f: string, i: number): EnglishMatch | null {
+  EN_UNIT_OF.lastIndex = i;
+  const m = EN_UNIT_OF.exec(f);
+  if (!m) return null;
+  const body = localAt(f, i + m[0].length);
+  if (!body?.local) return null;
+  const local = m[2] ? body.local : { ...body.local, zh: null };
+  return { ...body, start: i, local };
+}
+
 /** The longest English authority name starting at `i`, or null. */
 export function englishAt(f: string, i: number): EnglishMatch | null {
   if (!atWordStart(f, i)) return null;
@@ -117,6 +132,8 @@ export function englishAt(f: string, i: number): EnglishMatch | null {
   if (police) return police;
   const official = namedOfficialAt(f, i);
   if (official) return official;
+  const unit = unitOfAt(f, i);
+  if (unit) return unit;
   const local = localAt(f, i);
   // notBefore: `Cyberspace Administration Departments` names no body.
   const known = EN_TRIE.longestAt(f, i, (v, end) => !isLatinOrDigit(f[end]) && !v.body.notBefore?.some((x) => f.startsWith(x, end)));
