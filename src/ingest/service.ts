@@ -160,6 +160,10 @@ export function analyse(text: string): ItemRecord[] {
   const keywords = texts.map(itemKeywords);
   for (const [i, seg] of segments.entries()) {
     const rec = extractRecord(text, seg, { referenceDate: reference, shortForms, dollar, dayFirst }, texts[i], keywords[i]);
+    // A sub-event is told inside its report, which says where it happened: an English sentence about an
+    // earlier Shenzhen fine names no place of its own and would otherwise read as overseas.
+    const report = seg.subEvent && seg.parentSeq !== null ? records[seg.parentSeq] : undefined;
+    if (report && (rec.category === 'overseas') !== (report.category === 'overseas')) rec.category = report.category;
     records.push(rec);
     const explicit = rec.values.find((v) => v.field === 'date' && v.surface !== null && /\d{4}\s*年|\b\d{4}\b/.test(v.surface));
     // Only forward: an item about an earlier year (`On 21 July 2022 the CAC fined Didi…` in a 2023

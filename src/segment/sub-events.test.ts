@@ -66,6 +66,8 @@ describe('splitSubEvents', () => {
       ['2024-05', ['500000 CNY']],
       ['2023-11-15', ['200000 CNY']],
     ]);
+    // The earlier fine names no place of its own: it is the Shenzhen report's, so not overseas.
+    expect(records.map((r) => r.category)).toEqual(['enforcement', 'enforcement']);
   });
 
   it.each([

@@ -30,7 +30,8 @@ const CONNECTIVE = /另外|此外|此前|此后|随后|其后|早在|早前|曾|
 const MONEY = /[$€£¥₩]\s?\d|\b(?:RMB|CNY|EUR|USD|GBP|KRW|HKD|SGD|JPY|AUD|NZD)\s?\d|\d\s*(?:万|亿)?\s*(?:元|美元|欧元|英镑|韩元)|\d\s*(?:million|billion)?\s*(?:euros?|dollars|pounds|yuan|won)\b/i;
 const IMPOSING = /\b(?:imposed|fined|fining|reached|settled|agreed to pay|ordered)\b|罚款|处罚|处以|罚没/;
 // English sentences end at a full stop before a space, but not after an abbreviation (`Art. 5`).
-const EN_SENTENCE_END = /(?<!\b(?:Art|Arts|No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|e\.g|i\.e|vs|para))[.;](?=\s|$)|[。；]/g;
+// A PDF's footnote mark may follow the full stop (`…Protection Law.6 The case follows…`).
+const EN_SENTENCE_END = /(?<!\b(?:Art|Arts|No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|e\.g|i\.e|vs|para))(?:(?<=[A-Za-z)])\.\d{1,2}(?=\s)|[.;](?=\s|$))|[。；]/g;
 
 /** The segments with each sub-event split off as a child of its report, renumbered in reading order. */
 export function splitSubEvents(text: string, segs: readonly Segment[]): Segment[] {
@@ -75,6 +76,7 @@ function subEvents(text: string, seg: Segment, referenceDate: () => string | nul
       source: null,
       masked: [],
       commentary: null,
+      subEvent: true,
     };
   });
 }

@@ -29,6 +29,8 @@ export interface Segment {
   commentary: string | null;
   /** For a row of a text table: the cells of the table's head row (`Date `, ` Fine (EUR) `…). */
   columns?: string[];
+  /** Split off from its report (the parent) as a dated development it tells in a sentence (sub-events.ts). */
+  subEvent?: boolean;
 }
 
 export type LineKind =
