@@ -162,11 +162,18 @@ describe('findIssueDate reads a cover\'s numeric date in its document\'s order',
 });
 
 describe('findReferenceDate', () => {
+  it.each([['1月5日', '2024-01-05'], ['3月8日', '2024-03-08'], ['12月31日', '2024-12-31']])('reads %s in the year of a title that gives only its year', (day, date) => {
+    const text = `关于侵害用户权益行为的APP通报（2024年第2批）\n${day}，广东省通信管理局通报5款APP。`;
+    expect(findDates(day, findReferenceDate(text)).map((d) => d.value.date)).toEqual([date]);
+  });
+
   it.each([
     ['the cover date when there is one', 'China Data Protection Digest\nPublished 15 March 2022\n2016年11月7日通过的网络安全法', '2022-03-15'],
     ['else the middle of the dates written with a year', '数据合规周报（2024年第10期）\n3月1日，国家网信办发布征求意见稿，截止日期为2024年3月31日。依据2016年11月7日通过的《网络安全法》。3月18日，自2024年3月18日起施行。', '2024-03-18'],
     ['months when no day is written with its year', '周报\n2024年3月，某省开展专项行动。', '2024-03'],
     ['null when no year is written', '周报\n3月1日，国家网信办发布通知。', null],
+    ['a title that gives only its year, placed so that its month-days fall in that year', '关于侵害用户权益行为的APP通报（2024年第2批）\n3月8日，广东省通信管理局通报5款APP。', '2024-10-30'],
+    ['but not a year further down the text', '周报\n第一条\n第二条\n3月1日，国家网信办发布通知，依据2016年通过的网络安全法。', null],
   ])('%s', (_what, text, date) => {
     expect(findReferenceDate(text)).toBe(date);
   });

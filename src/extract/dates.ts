@@ -2,7 +2,7 @@
 // (in event-date.ts) the date an item is about.
 import type { Found, IsoDate } from './types.ts';
 import { documentDayFirst } from './date-patterns.ts';
-import { scanDates, type DateMention, type ScanOptions } from './date-scan.ts';
+import { DEFAULT_MAX_DAYS_AFTER, scanDates, type DateMention, type ScanOptions } from './date-scan.ts';
 
 export { inferYear, DEFAULT_MAX_DAYS_AFTER } from './date-scan.ts';
 export type { DateMention, DateHit, ScanOptions } from './date-scan.ts';
@@ -72,6 +72,20 @@ export function findReferenceDate(text: string, dayFirst: boolean | null = docum
   const written = scanDates(text, null, { dayFirst }).filter((h) => !h.value.yearInferred);
   const days = written.filter((h) => h.value.precision === 'day');
   const dates = (days.length > 0 ? days : written).map((h) => h.value.date).sort();
-  return dates[Math.floor((dates.length - 1) / 2)] ?? null;
+  return dates[Math.floor((dates.length - 1) / 2)] ?? titleYear(text);
+}
+
+// `关于侵害用户权益行为的APP通报（2024年第2批）`: a title that gives only its year still dates its
+// `3月8日`. The reference is put DEFAULT_MAX_DAYS_AFTER days before the year's end, so that inferYear
+// places every month-day of the text in that year.
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+const TITLE_LINES = 3;
+
+function titleYear(text: string): IsoDate | null {
+  const head = text.split('\n').filter((l) => l.trim() !== '').slice(0, TITLE_LINES).join('\n');
+  const m = TITLE_YEAR.exec(head);
+  if (!m) return null;
+  const end = Date.UTC(Number(m[1]), 11, 31) - DEFAULT_MAX_DAYS_AFTER * 86_400_000;
+  return new Date(end).toISOString().slice(0, 10);
 }
 

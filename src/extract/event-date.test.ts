@@ -105,6 +105,8 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(row, ctx('2025-01-10'))?.value).toBe('2024-12-20');
     const oneLine = '6\t汕头某融资担保有限公司\t汕头银罚决字〔2025〕1号\t违反信用信息采集、提供、查询及相关管理规定\t罚款30万元\t中国人民银行汕头市分行\t2025年1月6日';
     expect(eventDate(oneLine, ctx('2025-01-10'))?.value).toBe('2025-01-06');
+    // cells between bars, as a markdown table writes them
+    expect(eventDate('| 22/05/2023 | Irish DPC | Meta | 1.200.000.000 |', ctx('2024-04-30'))?.value).toBe('2023-05-22');
   });
 
   it('takes the foot above the attachments a notice prints after it', () => {

@@ -194,22 +194,25 @@ function footDate(all: Line[], hits: DateHit[]): DateHit | null {
 const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
 const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,30}$/;
 
-// A row of a tab-separated table: three cells or more.
-const TAB_ROW = /\t[^\t\n]*\t/;
+// A row of a table, cells split by tabs or bars (`| 22/05/2023 | Irish DPC | Meta | 1.200.000.000 |`):
+// three cells or more.
+const TAB_ROW = /\t[^\t\n]*\t|^\|?[^|\n]+(?:\|[^|\n]*){2,}$/;
 
 /**
  * A row of a table of decisions (`5<TAB>东莞某…<TAB>…<TAB>中国人民银行广东省分行<TAB>2025年1月3日`) is
  * dated by a cell that holds a full date and nothing else, the last one when there are several (the
  * decision comes after the filing). The row may be broken over lines by a cell of several lines.
  */
+const CELL_EDGE: ReadonlySet<string> = new Set(['\t', '|', '\n', '']);
+
 function cellDate(text: string, all: Line[], hits: DateHit[]): DateHit | null {
   if (!TAB_ROW.test(all[0]?.text ?? '')) return null;
   let found: DateHit | null = null;
   for (const h of hits) {
     if (h.value.yearInferred || h.value.precision !== 'day') continue;
-    const before = text[h.span.start - 1];
+    const before = text.slice(0, h.span.start).match(/(.?)[ ]*$/)?.[1] ?? '';
     const after = text.slice(h.span.end).match(/^[ ]*(.?)/)?.[1] ?? '';
-    if ((before === '\t' || before === '\n' || before === undefined) && (after === '\t' || after === '\n' || after === '')) found = h;
+    if (CELL_EDGE.has(before) && CELL_EDGE.has(after)) found = h;
   }
   return found;
 }

@@ -644,6 +644,17 @@ describe('layouts the seeds do not show', () => {
     expect(segs.map((s) => s.sectionPath)).toEqual([['2 Legislation and rule-making']]);
   });
 
+  it('keeps the rows of a notice\'s markdown table of apps inside the notice; rows of a table of fines are items', () => {
+    const apps = titlesOf([
+      '# 关于侵害用户权益行为的APP通报（2024年第2批）',
+      '3月8日，广东省通信管理局通报5款存在侵害用户权益行为的APP。',
+      '| 序号 | 应用名称 | 应用开发者 | 所涉问题 |\n| --- | --- | --- | --- |\n| 1 | 掌上公交 | 广州某科技有限公司 | 违规收集个人信息 |\n| 2 | 快乐学习 | 深圳某网络有限公司 | 超范围收集个人信息 |',
+    ]);
+    expect(apps).toEqual(['关于侵害用户权益行为的APP通报（2024年第2批）']);
+    const fines = segmentText(normalizeText('# GDPR fines\n\nThe largest fines of the quarter:\n\n| Date | Authority | Company | Fine (EUR) |\n| --- | --- | --- | --- |\n| 22/05/2023 | Irish DPC | Meta | 1.200.000.000 |\n| 08/02/2024 | Garante | Enel | 79.107.101 |\n'));
+    expect(fines).toHaveLength(3);
+  });
+
   it('keeps a bare 来源：… line under an item as its source, not as the next headline', () => {
     const text = normalizeText(
       [

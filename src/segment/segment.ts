@@ -124,7 +124,8 @@ function step(st: State, line: Line, next: Line | undefined): void {
   const afterRow = st.afterRow;
   // A table's header row and its rule (`----+----`) come before its first data row.
   st.afterRow = line.tableRow || (afterRow && line.kind === 'furniture');
-  if (line.tableRow && line.kind === 'furniture') st.columns = tableCells(line.text).map((c) => c.text);
+  // The rule under a markdown table's head (`| --- | --- |`) is no head of its own.
+  if (line.tableRow && line.kind === 'furniture' && /[\p{L}]/u.test(line.text)) st.columns = tableCells(line.text).map((c) => c.text);
   else if (!line.tableRow && line.kind !== 'furniture') st.columns = null;
   if (signed && line.footDate && st.current) return extend(st.current, line);
   // Each numbered row of a table of penalty decisions (cells split by tabs or runs of spaces) is a
@@ -200,7 +201,11 @@ function step(st: State, line: Line, next: Line | undefined): void {
     case 'heading':
       return onHeading(st, line, next);
     case 'prose':
-      // Each data row of a table (a fine, a decision) is an item of its own.
+      // Each data row of a table of fines or decisions is an item of its own; the rows of another
+      // table (a notice's list of apps and their problems) belong to the item the table is in.
+      if (line.tableRow && afterRow && st.columns && !ROWS_ARE_ITEMS.test(st.columns.join(' ')) && st.current && !st.pending) {
+        return extend(st.current, line);
+      }
       if (line.tableRow && afterRow && !st.inBackMatter && !st.inGuide) {
         closeItem(st);
         st.inIntro = false;
@@ -495,6 +500,8 @@ function extend(cur: Draft, line: Line): void {
 
 // The head of a table of penalty decisions names the decision, its content or its date.
 const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
+// A text table's head row that makes each data row a development of its own.
+const ROWS_ARE_ITEMS = /处罚|罚款|罚没|罚金|金额|决定|判决|案件|fine|penalt|sanction|amount|decision|settlement|€|\bEUR\b|\bUSD\b|\bGBP\b|\bCNY\b|\bKRW\b/i;
 // A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
 const ROW_NUMBER = /^\d{1,3}(?:\t| {2,})/;
 const GUIDE_BULLET = /^[◆◇●○■□▶►•·]/;
