@@ -1,5 +1,6 @@
-import { findDates, findReferenceDate } from '../extract/dates.ts';
-import type { Span } from '../extract/types.ts';
+import { findDates, findReferenceDate, type DateMention } from '../extract/dates.ts';
+import { findMoney } from '../extract/money.ts';
+import type { Found, Span } from '../extract/types.ts';
 import type { Segment } from './types.ts';
 
 // FORMAT.md: "an event inside a report that carries its own date … is an item of its own". Reports
@@ -25,9 +26,8 @@ const CONNECTIVE = /另外|此外|此前|此后|随后|其后|早在|早前|曾|
 
 // A penalty an item recounts from an earlier date, in a sentence of its own: `The PIPC's record
 // remains the KRW 69.2 billion … it imposed on Google and Meta in September 2022`, `In its decision
-// of 07/12/2021 the AP had fined the Tax Administration € 3.7 million`. It needs money, a verb that
-// imposes, and a date written with its year that is earlier than the date of the item's lead.
-const MONEY = /[$€£¥₩]\s?\d|\b(?:RMB|CNY|EUR|USD|GBP|KRW|HKD|SGD|JPY|AUD|NZD)\s?\d|\d\s*(?:万|亿)?\s*(?:元|美元|欧元|英镑|韩元)|\d\s*(?:million|billion)?\s*(?:euros?|dollars|pounds|yuan|won)\b/i;
+// of 07/12/2021 the AP had fined the Tax Administration € 3.7 million`. It needs a sum (findMoney), a
+// verb that imposes, and a date written with its year that is earlier than the date of the item's lead.
 const IMPOSING = /\b(?:imposed|fined|fining|reached|settled|agreed to pay|ordered)\b|罚款|处罚|处以|罚没/;
 // English sentences end at a full stop before a space, but not after an abbreviation (`Art. 5`).
 // A PDF's footnote mark may follow the full stop (`…Protection Law.6 The case follows…`).
@@ -100,17 +100,27 @@ function sentences(text: string, paragraphs: readonly Span[], from: number, refe
 
 /** `from`: where the item starts (its headline or dateline), which may date it before its body does. */
 function earlierFines(text: string, paragraphs: readonly Span[], from: number, referenceDate: () => string | null): Span[] {
-  const all = paragraphs.filter((p) => MONEY.test(text.slice(p.start, p.end))).flatMap((p) => splitSentences(text, p));
+  const all = paragraphs.filter((p) => IMPOSING.test(text.slice(p.start, p.end))).flatMap((p) => splitSentences(text, p));
   if (all.length === 0) return [];
   const first = paragraphs[0] ? splitSentences(text, paragraphs[0])[0] : undefined;
+  // The item's dates are read once: a date of the item before a sentence is its lead for that sentence.
+  let dates: { written: Found<DateMention>[]; read: Found<DateMention>[] } | null = null;
+  const leadBefore = (at: number): string | null => {
+    if (dates === null) {
+      const item = text.slice(from, paragraphs[paragraphs.length - 1]!.end);
+      const shift = (d: Found<DateMention>): Found<DateMention> => ({ ...d, span: { start: d.span.start + from, end: d.span.end + from } });
+      dates = { written: findDates(item, null).filter((d) => !d.value.yearInferred).map(shift), read: findDates(item, referenceDate()).map(shift) };
+    }
+    const before = (d: Found<DateMention>) => d.span.end <= at;
+    return (dates.written.find(before) ?? dates.read.find(before))?.value.date ?? null;
+  };
   return all.filter((span) => {
     if (first && span.start <= first.start) return false;
     const sentence = text.slice(span.start, span.end);
-    if (!MONEY.test(sentence) || !IMPOSING.test(sentence)) return false;
+    if (!IMPOSING.test(sentence) || findMoney(sentence).length === 0) return false;
     const date = firstYearDate(sentence);
     if (date === null) return false;
-    const before = text.slice(from, span.start);
-    const lead = firstYearDate(before) ?? findDates(before, referenceDate())[0]?.value.date ?? null;
+    const lead = leadBefore(span.start);
     return lead !== null && date.slice(0, 7) < lead.slice(0, 7);
   });
 }

@@ -16,11 +16,13 @@ const VOCABULARY: ReadonlySet<string> = new Set(
 const BROKEN = /([A-Za-z]+)-$/;
 const CONTINUED = /^([a-z]+)/;
 
-/** `line` joined with the `next` line that continues its paragraph. */
-export function joinLine(line: string, next: string): string {
-  const head = BROKEN.exec(line);
+/**
+ * How a wrapped line `prev` joins the `next` line of its paragraph: with a space (`space`), at a
+ * hyphen kept (`hyphen`: smart-lock), or into one word without the hyphen (`word`: Procuratorate).
+ */
+export function lineJoin(prev: string, next: string): 'space' | 'hyphen' | 'word' {
+  const head = BROKEN.exec(prev);
   const tail = head ? CONTINUED.exec(next) : null;
-  if (!head || !tail) return `${line} ${next}`;
-  const word = `${head[1]}${tail[1]}`.toLowerCase();
-  return VOCABULARY.has(word) ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
+  if (!head || !tail) return 'space';
+  return VOCABULARY.has(`${head[1]}${tail[1]}`.toLowerCase()) ? 'word' : 'hyphen';
 }

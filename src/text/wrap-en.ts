@@ -1,4 +1,4 @@
-import { joinLine } from './hyphenation.ts';
+import { lineJoin } from './hyphenation.ts';
 
 // Re-joins English paragraphs that a newsletter, e-mail or PDF converter wrapped at a fixed width.
 // Left wrapped, every line that happens to end without a full stop reads as a headline and splits
@@ -44,14 +44,22 @@ export function joinWrappedEnglish(lines: string[]): string[] {
 function joinBlock(block: string[]): string[] {
   if (block.length < 2) return block;
   const width = block.length >= MIN_LINES_FOR_WIDTH ? Math.max(...block.map((l) => displayWidth(l.trim()))) : Infinity;
-  const out: string[] = [block[0]!];
+  // Each output line is kept as its parts and joined once: a paragraph of many wrapped lines then
+  // costs no more than its length.
+  const out: string[][] = [[block[0]!]];
   for (let i = 1; i < block.length; i++) {
     const prev = block[i - 1]!.trim();
     const next = block[i]!.trim();
-    if (wraps(prev, next, block[i + 1]?.trim(), width)) out[out.length - 1] = joinLine(out[out.length - 1]!, next);
-    else out.push(block[i]!);
+    if (!wraps(prev, next, block[i + 1]?.trim(), width)) {
+      out.push([block[i]!]);
+      continue;
+    }
+    const parts = out[out.length - 1]!;
+    const how = lineJoin(prev, next);
+    if (how === 'word') parts[parts.length - 1] = parts[parts.length - 1]!.replace(/-\s*$/, '');
+    parts.push(how === 'space' ? ` ${next}` : next);
   }
-  return out;
+  return out.map((parts) => parts.join(''));
 }
 
 function wraps(prev: string, next: string, after: string | undefined, width: number): boolean {
