@@ -31,7 +31,7 @@ export const DEFAULT_MAX_DAYS_AFTER = 62;
 
 const DAY_MS = 86_400_000;
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -99,7 +99,7 @@ function resolveYear(r: RawDate, resolved: Map<RawDate, Year>, ref: IsoDate | nu
   return year === null ? null : { year, inferred: true };
 }
 
-function iso(year: number, month: number, day: number | null): IsoDate {
+export function iso(year: number, month: number, day: number | null): IsoDate {
   const mm = String(month).padStart(2, '0');
   return day === null ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
 }

@@ -3,7 +3,7 @@
 // its foot instead. Dates elsewhere are usually something else: statistics cut-offs (`截至10月31日`),
 // effective dates, deadlines, background (`2016年以来`).
 import type { ExtractContext, Found, IsoDate } from './types.ts';
-import { scanDates, type DateHit } from './date-scan.ts';
+import { daysInMonth, iso, scanDates, type DateHit } from './date-scan.ts';
 import { alternation } from './cue-regex.ts';
 import { Recent } from './recent.ts';
 import words from './data/date-words.json' with { type: 'json' };
@@ -329,8 +329,8 @@ function sameYearDay(text: string, lead: DateHit, end: number): DateHit | null {
   if (!m) return null;
   const [month, day] = [Number(m[1]), Number(m[2])];
   const year = Number(lead.value.date.slice(0, 4));
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const date = iso(year, month, day);
   const start = from + m.index;
   return { value: { date, precision: 'day', yearInferred: false }, span: { start, end: start + m[0].length }, text: m[0], joinKind: null };
 }
@@ -352,9 +352,8 @@ function numberedToday(text: string, from: number, to: number, ref: IsoDate | nu
 function dayOfMonth(day: number, ref: IsoDate, span: { start: number; end: number }, written: string): DateHit | null {
   let [year, month] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7))];
   if (day > Number(ref.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
-  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { value: { date, precision: 'day', yearInferred: true }, span, text: written, joinKind: null };
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { value: { date: iso(year, month, day), precision: 'day', yearInferred: true }, span, text: written, joinKind: null };
 }
 
 // `UK–US data bridge takes effect` / `…came into force on 12 October 2023`: an item whose headline
