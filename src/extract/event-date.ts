@@ -102,13 +102,18 @@ const COMPANY_DOT = /\b(Pte|Ltd|Inc|Co|Corp|Plc|LLC|GmbH)\./g;
 
 // `announced on Feb. 18 a $1.4 billion settlement`, `Art. 5 GDPR`: the dot of an abbreviation
 // ends no sentence.
-const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Art|Arts|No|Nos|para|Sec|Mr|Ms|Dr|St|Inc|Ltd|Co|Corp|Pte|U\.S|U\.K)\.$/;
+const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Art|Arts|No|Nos|para|Sec|Mr|Ms|Dr|St|Inc|Ltd|Co|Corp|Pte|U\.S|U\.K|e\.g|i\.e|vs)\.$/;
+
+/** Whether the full stop at `dot` ends an abbreviation (`Feb.`, `Art.`), not a sentence. */
+export function isAbbreviationDot(text: string, dot: number, from = 0): boolean {
+  return ABBREVIATION_DOT.test(text.slice(Math.max(from, dot - 5), dot + 1));
+}
 
 function sentenceEnd(text: string, from: number, lineEnd: number): number {
   const stop = /[。！？；]|[.!?](?=\s)/g;
   stop.lastIndex = from;
   for (let m = stop.exec(text); m && m.index < lineEnd; m = stop.exec(text)) {
-    if (m[0] === '.' && ABBREVIATION_DOT.test(text.slice(Math.max(from, m.index - 5), m.index + 1))) continue;
+    if (m[0] === '.' && isAbbreviationDot(text, m.index, from)) continue;
     return m.index;
   }
   return lineEnd;

@@ -1,4 +1,5 @@
 import { findDates, findReferenceDate, type DateMention } from '../extract/dates.ts';
+import { isAbbreviationDot } from '../extract/event-date.ts';
 import { findMoney } from '../extract/money.ts';
 import type { Found, Span } from '../extract/types.ts';
 import type { Segment } from './types.ts';
@@ -29,9 +30,9 @@ const CONNECTIVE = /另外|此外|此前|此后|随后|其后|早在|早前|曾|
 // of 07/12/2021 the AP had fined the Tax Administration € 3.7 million`. It needs a sum (findMoney), a
 // verb that imposes, and a date written with its year that is earlier than the date of the item's lead.
 const IMPOSING = /\b(?:imposed|fined|fining|reached|settled|agreed to pay|ordered)\b|罚款|处罚|处以|罚没/;
-// English sentences end at a full stop before a space, but not after an abbreviation (`Art. 5`).
-// A PDF's footnote mark may follow the full stop (`…Protection Law.6 The case follows…`).
-const EN_SENTENCE_END = /(?<!\b(?:Art|Arts|No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|e\.g|i\.e|vs|para))(?:(?<=[A-Za-z)])\.\d{1,2}(?=\s)|[.;](?=\s|$))|[。；]/g;
+// Sentences end at a full stop before a space, not after an abbreviation (`Art. 5`, see
+// isAbbreviationDot); a PDF's footnote mark may follow the stop (`…Protection Law.6 The case…`).
+const SENTENCE_STOP = /(?<=[A-Za-z)])\.\d{1,2}(?=\s)|[.;](?=\s|$)|[。；]/g;
 
 /** The segments with each sub-event split off as a child of its report, renumbered in reading order. */
 export function splitSubEvents(text: string, segs: readonly Segment[]): Segment[] {
@@ -129,7 +130,8 @@ function splitSentences(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
   const body = text.slice(para.start, para.end);
-  for (const m of body.matchAll(EN_SENTENCE_END)) {
+  for (const m of body.matchAll(SENTENCE_STOP)) {
+    if (m[0] === '.' && isAbbreviationDot(body, m.index)) continue;
     const end = para.start + m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push(trimmed(text, { start, end }));
     start = end;
