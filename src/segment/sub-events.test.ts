@@ -6,6 +6,8 @@ import { segmentText } from './segment.ts';
 // FORMAT.md: an event inside a report that carries its own date is an item of its own.
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+/** Each item's date and fines, in reading order. */
+const datesAndFines = (text: string) => analyse(text).map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)]);
 
 describe('splitSubEvents', () => {
   it('makes a further dated development inside a report a child item, masked in the report', () => {
@@ -25,8 +27,7 @@ describe('splitSubEvents', () => {
     const text = normalizeText(
       '宁波市市监局处罚房企\n\n2021年4月19日，宁波市市场监督管理局对宁波某实业投资有限公司处以人民币25万元的罚款。此前，在4月14日，另有一家房地产企业因同样理由被罚款20万元。\n',
     );
-    const records = analyse(text);
-    expect(records.map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+    expect(datesAndFines(text)).toEqual([
       ['2021-04-19', ['250000 CNY']],
       ['2021-04-14', ['200000 CNY']],
     ]);
@@ -34,12 +35,11 @@ describe('splitSubEvents', () => {
 
   it('reads an earlier step told with its subject first (ICO此前于2024年8月…), dated by its month', () => {
     const text = normalizeText(
-      '英国ICO对软件服务商处以307万英镑罚款\n\n3月27日，英国信息专员办公室（ICO）宣布对一家软件服务商处以307.6万英镑罚款。ICO此前于2024年8月发布的临时处罚通知中拟议的罚款金额为609万英镑。\n',
+      '数据合规双周刊\n2025年3月31日\n\n英国ICO对软件服务商处以307万英镑罚款\n\n3月27日，英国信息专员办公室（ICO）宣布对一家软件服务商处以307.6万英镑罚款。ICO此前于2024年8月发布的临时处罚通知中拟议的罚款金额为609万英镑。\n',
     );
-    const records = analyse(text);
-    expect(records.map((r) => [r.date?.slice(5) ?? null, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
-      ['03-27', ['3076000 GBP']],
-      ['08', ['6090000 GBP']],
+    expect(datesAndFines(text)).toEqual([
+      ['2025-03-27', ['3076000 GBP']],
+      ['2024-08', ['6090000 GBP']],
     ]);
   });
 
@@ -50,8 +50,7 @@ describe('splitSubEvents', () => {
         'On 12 December 2024, Korea\'s Personal Information Protection Commission (PIPC) imposed a penalty surcharge of KRW 15.1 billion on an online marketplace operator. The PIPC also ordered the company to publish the sanction. The PIPC\'s record remains the KRW 69.2 billion it imposed on Google and Meta in September 2022 for behavioural advertising without consent.',
       ].join('\n\n'),
     );
-    const records = analyse(text);
-    expect(records.map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+    expect(datesAndFines(text)).toEqual([
       ['2024-12-12', ['15100000000 KRW']],
       ['2022-09', ['69200000000 KRW']],
     ]);
@@ -61,13 +60,12 @@ describe('splitSubEvents', () => {
     const text = normalizeText(
       'Quarterly Report\nPublished July 2024\n\nShenzhen regulator fines navigation app developer\n\nIn May, the Shenzhen Municipal Cyberspace Administration fined a navigation app developer RMB 500,000. The case follows an RMB 200,000 fine that the same regulator imposed on 15 November 2023 on a smart-lock maker.\n',
     );
-    const records = analyse(text);
-    expect(records.map((r) => [r.date, r.values.filter((v) => v.field === 'penalty').map((v) => v.value)])).toEqual([
+    expect(datesAndFines(text)).toEqual([
       ['2024-05', ['500000 CNY']],
       ['2023-11-15', ['200000 CNY']],
     ]);
     // The earlier fine names no place of its own: it is the Shenzhen report's, so not overseas.
-    expect(records.map((r) => r.category)).toEqual(['enforcement', 'enforcement']);
+    expect(analyse(text).map((r) => r.category)).toEqual(['enforcement', 'enforcement']);
   });
 
   it.each([
