@@ -30,6 +30,28 @@ describe('normalizeText', () => {
     expect(normalizeText(comma.join('\n'))).toBe(comma.join('') + '\n');
   });
 
+  // A notice printed to PDF at 38 columns: lines holding `App` or figures hold more characters than
+  // lines of Han, and breaks fall after a title's 》, before a 、 and after an opening 《.
+  it('re-joins a paragraph wrapped at a fixed width in columns, whatever character the break falls on', () => {
+    const lines = [
+      '　　为贯彻落实《中华人民共和国网络安全法》《中华人民共和国个',
+      '人信息保护法》等法律法规要求，委托第三方机构对用户量大',
+      '的App开展了个人信息收集使用情况检测，发现21款App存在违法违',
+      '规问题。依据《中华人民共和国未成年人保护法》第七十五条之',
+      '规定，没收违法所得人民币7,860元。依据《个人信息保护法》',
+      '第六十四条，对《粤享停车》（版本号2.0.8）、《优鲜到家》（',
+      '版本号5.6.0）、《惠州通》（版本号1.3.2）、《汕头生活圈》',
+      '、《顺德房产网》等5款App予以通报，并要求相关运营者于',
+      '2023年11月23日前报送整改报告。',
+    ];
+    expect(normalizeText(lines.join('\n'))).toBe(lines.map((l) => l.replace(/\u3000/g, ' ')).join('').trimStart() + '\n');
+  });
+
+  it('keeps a bilingual masthead line ending in English apart from the Chinese line under it', () => {
+    const input = '2024年第7期（总第31期）  Issue 7, 2024 (No. 31)\n华衡数据合规研究院 编 · Compiled by Huaheng Institute for Data Compliance\n发布日期 Date: 2024-07-22';
+    expect(normalizeText(input)).toBe(input + '\n');
+  });
+
   it('keeps a short headline over its body in one block', () => {
     const input = '數位發展部對電商業者處以罰鍰\n數位發展部於111年9月28日公布，某網路購物平臺業者因未採行適當之安全措施，致會員個人資料外洩。';
     expect(normalizeText(input)).toBe(input + '\n');

@@ -1,4 +1,5 @@
 import { joinWrappedEnglish } from './wrap-en.ts';
+import { displayWidth } from './width.ts';
 
 // Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
 // the normalised text, so it must be deterministic and must not destroy Chinese typography.
@@ -86,17 +87,37 @@ export function joinBrokenLines(lines: string[]): string[] {
  * Inside a paragraph (no blank line between), a Chinese line is also wrapped when it stops on a
  * comma, or when it is as wide as the widest line of its block: PDFs of narrow columns wrap at 40
  * characters or fewer, below WRAPPED_LINE_MIN, and a headline over its body is shorter than the body.
+ * Width is measured in columns, so a line holding `App` or `2023` is as full as a line of Han.
  */
 function isWrappedInBlock(prev: string, next: string, width: number): boolean {
   const p = prev.trim();
   const n = next.trim();
-  if (!/[\u4E00-\u9FFF，、]$/u.test(p) || SENTENCE_END.test(p) || /^#/.test(p)) return false;
-  if (BLOCK_START.test(n) || DATE_LEAD.test(n) || !CONTINUES.test(n)) return false;
+  if (SENTENCE_END.test(p) || /^#/.test(p)) return false;
   // Cells separated by runs of spaces are rows of a table laid out in text, each a line of its own.
   if (SPACED_CELLS.test(p) || SPACED_CELLS.test(n) || TAB_CELLS.test(p) || TAB_CELLS.test(n)) return false;
-  if (POSTED_AT.test(p)) return false;
-  return /[，、]$/.test(p) || [...p].length >= BLOCK_FULL * width;
+  if (POSTED_AT.test(p) || PAGE_BAR.test(p) || !/[\u4E00-\u9FFF]/u.test(p)) return false;
+  // No paragraph starts on a closing mark or a comma, and none ends on an opening one.
+  if (CONTINUATION_MARK.test(n) || OPENING_MARK.test(p)) return true;
+  const open = OPEN_END.test(p);
+  if (!CONTINUES.test(n) || !(open || (displayWidth(p) >= BLOCK_FULL * width && HAN_END.test(p)))) return false;
+  if (STRONG_BLOCK_START.test(n)) return false;
+  // A date may open the next paragraph under a full-width headline, but not after a word that
+  // wants what follows (…并于 / 2023年11月23日前).
+  return open || !(BLOCK_START.test(n) || DATE_LEAD.test(n));
 }
+
+// A comma or a word that wants what follows (…并要求相关运营者于 / 2023年11月23日前): no
+// paragraph ends here.
+const OPEN_END = /[，、于及和与的]$/;
+
+// A line of Chinese ends on Han, a title's closing mark, a figure or a short Latin word (`…发现21款
+// App`, `…人民币7,860`); a line ending on a run of English (`编 · Compiled by …`) is a bilingual
+// line, not a wrapped one.
+const HAN_END = /[\u4E00-\u9FFF》）」』”][\dA-Za-z.,%]{0,8}$/u;
+const CONTINUATION_MARK = /^[、，。；：！？）》」』”’)!?;%]/u;
+const OPENING_MARK = /[《（「『“‘(]$/u;
+// Starts of a heading or list entry that no wrapped sentence begins with: `一、`, `（二）`, `3. `.
+const STRONG_BLOCK_START = /^(#|[-*+]\s|>|\||\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|案例[一二三四五六七八九十\d]|[【\[])/;
 
 const BLOCK_FULL = 0.9;
 // A byline with its posting time (`数安内参 2025-01-04 09:30 北京`, `2024年09月12日 17:30`): a line
@@ -107,14 +128,14 @@ const POSTED_AT = /\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s+\d{1
 const TAB_CELLS = /\t[^\t]*\t/;
 const SPACED_CELLS = /\S\s{2,}\S/;
 
-/** For each line, the width in characters of the widest line of its block (0 for one-line blocks). */
+/** For each line, the width in columns of the widest line of its block (0 for one-line blocks). */
 function blockWidths(lines: string[]): number[] {
   const out = new Array<number>(lines.length).fill(0);
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && lines[j]!.trim() !== '') j++;
     if (j - i >= 2) {
-      const w = Math.max(...lines.slice(i, j).map((l) => [...l.trim()].length));
+      const w = Math.max(...lines.slice(i, j).map((l) => displayWidth(l.trim())));
       out.fill(w, i, j);
     }
     i = Math.max(j, i + 1);

@@ -1,4 +1,5 @@
 import { lineJoin } from './hyphenation.ts';
+import { displayWidth } from './width.ts';
 
 // Re-joins English paragraphs that a newsletter, e-mail or PDF converter wrapped at a fixed width.
 // Left wrapped, every line that happens to end without a full stop reads as a headline and splits
@@ -79,11 +80,4 @@ function wraps(prev: string, next: string, after: string | undefined, width: num
 function full(line: string, next: string, width: number): boolean {
   const word = /^\S+/.exec(next)?.[0] ?? '';
   return displayWidth(line) + 1 + displayWidth(word) > FULL * width;
-}
-
-/** Columns a line takes: CJK and full-width characters take two. */
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
-
-function displayWidth(s: string): number {
-  return s.length + (s.match(WIDE)?.length ?? 0);
 }
