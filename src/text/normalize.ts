@@ -1,4 +1,5 @@
 import { joinWrappedEnglish } from './wrap-en.ts';
+import { pageFurniture } from './page.ts';
 import { displayWidth } from './width.ts';
 
 // Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
@@ -51,7 +52,10 @@ export function normalizeText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
   text = text.replace(NFKC_SAFE, (c) => RADICAL_MAP[c] ?? c.normalize('NFKC'));
   text = text.replace(/[\u2E80-\u2EFF]/g, (c) => RADICAL_MAP[c] ?? c);
-  const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
+  const all = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
+  // Page numbers and running heads go first, so a paragraph cut by a page break joins up again.
+  const furniture = pageFurniture(all);
+  const lines = furniture.size === 0 ? all : all.filter((_, i) => !furniture.has(i));
   return joinBrokenLines(joinWrappedEnglish(lines)).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 

@@ -3,6 +3,8 @@
 // rebuilds lines, columns, paragraphs and headings from positions alone, so it is pure and testable
 // without a PDF (or a CJK font).
 
+import { PAGE_NUMBERS } from '../../text/page.ts';
+
 export interface TextRun {
   str: string;
   x: number;
@@ -36,13 +38,8 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
 const MARGIN = 0.15;
 /** A line is furniture if it repeats at the same place on at least this share of pages. */
 const REPEAT_SHARE = 0.6;
-const PAGE_NUMBER = [
-  /^\d{1,4}$/,
-  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
-  /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/,
-];
+// With its position known, a bare figure in the margin is a page number too.
+const PAGE_NUMBER = [/^\d{1,4}$/, ...PAGE_NUMBERS];
 const SENTENCE_END = /[。！？!?；;:：.…”’」』）)】]$/u;
 const BLOCK_START = /^([-•●▪·*]\s*|\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+(部分|章|节)|案例[一二三四五六七八九十\d]|((\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|【)/u;
 const BULLET = /^[•●▪·]\s*/u;
