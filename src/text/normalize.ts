@@ -1,6 +1,6 @@
 import { joinWrappedEnglish } from './wrap-en.ts';
 import { pageFurniture } from './page.ts';
-import { displayWidth } from './width.ts';
+import { displayWidth, wrapWidth } from './width.ts';
 
 // Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
 // the normalised text, so it must be deterministic and must not destroy Chinese typography.
@@ -56,7 +56,7 @@ export function normalizeText(raw: string): string {
   // Page numbers and running heads go first, so a paragraph cut by a page break joins up again.
   const furniture = pageFurniture(all);
   const lines = furniture.size === 0 ? all : all.filter((_, i) => !furniture.has(i));
-  return joinBrokenLines(joinWrappedEnglish(lines)).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return joinBrokenLines(joinWrappedEnglish(lines, wrapWidth(lines))).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 /**

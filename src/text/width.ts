@@ -6,3 +6,21 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 export function displayWidth(s: string): number {
   return s.length + (s.match(WIDE)?.length ?? 0);
 }
+
+/** Lines narrower than this say nothing of a wrap width (headings, dates, page furniture). */
+const MIN_MEASURED = 20;
+
+/**
+ * The width in columns a text was hard-wrapped at (a PDF converter's or an e-mail client's), or
+ * null when it was not: most measured lines end within a few columns below one width and hardly
+ * any is wider. Text with one paragraph per line has lines of every width and no such edge.
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= MIN_MEASURED);
+  if (widths.length < 10) return null;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const edge = sorted[Math.floor(sorted.length * 0.9)]!;
+  const near = widths.filter((w) => w >= edge * 0.85 && w <= edge + 2).length;
+  const wider = widths.filter((w) => w > edge * 1.1).length;
+  return near >= widths.length * 0.4 && wider <= widths.length * 0.02 ? edge : null;
+}

@@ -25,11 +25,15 @@ const FULL = 0.9;
 /** Blocks shorter than this have no reliable width (a headline over a one-line body). */
 const MIN_LINES_FOR_WIDTH = 3;
 
-export function joinWrappedEnglish(lines: string[]): string[] {
+/**
+ * `pageWidth` is the width the whole text was wrapped at, when known (see wrapWidth): it measures
+ * blocks too short to show a width of their own, such as a headline wrapped over two lines.
+ */
+export function joinWrappedEnglish(lines: string[], pageWidth: number | null = null): string[] {
   const out: string[] = [];
   let block: string[] = [];
   const flush = (): void => {
-    if (block.length > 0) out.push(...joinBlock(block));
+    if (block.length > 0) out.push(...joinBlock(block, pageWidth));
     block = [];
   };
   for (const line of lines) {
@@ -42,9 +46,9 @@ export function joinWrappedEnglish(lines: string[]): string[] {
   return out;
 }
 
-function joinBlock(block: string[]): string[] {
+function joinBlock(block: string[], pageWidth: number | null): string[] {
   if (block.length < 2) return block;
-  const width = block.length >= MIN_LINES_FOR_WIDTH ? Math.max(...block.map((l) => displayWidth(l.trim()))) : Infinity;
+  const width = block.length >= MIN_LINES_FOR_WIDTH ? Math.max(...block.map((l) => displayWidth(l.trim()))) : (pageWidth ?? Infinity);
   // Each output line is kept as its parts and joined once: a paragraph of many wrapped lines then
   // costs no more than its length.
   const out: string[][] = [[block[0]!]];
