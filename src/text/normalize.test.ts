@@ -13,6 +13,17 @@ describe('normalizeText', () => {
     expect(normalizeText(input)).toBe(expected + '\n');
   });
 
+  // Hong Kong and Taiwan sites and some CMSs type Chinese with ASCII punctuation.
+  it.each([
+    ['commas and brackets among Chinese words', '愛爾蘭資料保護委員會(DPC)於2022年9月15日宣布,因Instagram違反規定,處以罰款', '愛爾蘭資料保護委員會（DPC）於2022年9月15日宣布，因Instagram違反規定，處以罰款'],
+    ['a comma before a figure and a bracket after Latin', '报告显示,2023年共通报28款APP(SDK)', '报告显示，2023年共通报28款APP（SDK）'],
+    ['a label colon', '來源:中央社', '來源：中央社'],
+    ['not figures, times or links', '罚款人民币7,860元，时间10:30，[阅读原文](https://example.cn/a(1))', '罚款人民币7,860元，时间10:30，[阅读原文](https://example.cn/a(1))'],
+    ['not an English line', 'The Personal Information Protection Law (PIPL), in force since 2021: 个人信息保护法', 'The Personal Information Protection Law (PIPL), in force since 2021: 个人信息保护法'],
+  ])('gives Chinese its full-width marks: %s', (_what, input, expected) => {
+    expect(normalizeText(input)).toBe(expected + '\n');
+  });
+
   it('re-joins a sentence split over a page break (seed 003)', () => {
     const head = '同时，指导有关企业深入排查并消除在安全制度、技术措施等方面存在的风险隐患。其中，对于某科技发展有限公司在实际运维过程中，发生遭黑客入侵，重要数据被';
     const tail = '窃取的安全事件中，存在不履行网络安全保护义务等违法行为。';

@@ -52,11 +52,40 @@ export function normalizeText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
   text = text.replace(NFKC_SAFE, (c) => RADICAL_MAP[c] ?? c.normalize('NFKC'));
   text = text.replace(/[\u2E80-\u2EFF]/g, (c) => RADICAL_MAP[c] ?? c);
+  text = fullWidthMarks(text);
   const all = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
   // Page numbers and running heads go first, so a paragraph cut by a page break joins up again.
   const furniture = pageFurniture(all);
   const lines = furniture.size === 0 ? all : all.filter((_, i) => !furniture.has(i));
   return joinBrokenLines(joinWrappedEnglish(lines, wrapWidth(lines))).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+// Chinese typed with ASCII punctuation (`宣布,因`, `委員會(DPC)於`, `來源:中央社`), as some Hong Kong and
+// Taiwan sites and some CMSs write it. In a line that is mostly Chinese, a bracket pair and a comma,
+// semicolon or colon after a Chinese word take the full-width form the rest of the pipeline reads.
+// Figures (`1,500`), times (`10:30`), links (`](https://…)`) and English lines keep theirs.
+const ASCII_MARK_BY_HAN = /[()]|[\u3400-\u9FFF][,;:]|[,;:][\u3400-\u9FFF]/u;
+const HALF_PARENS = /(?<!\])\((?!https?:|#|\/)([^()\n]{1,80})\)/g;
+const HALF_MARK = /(?<=[\u3400-\u9FFF）」』》”])([,;:])(?=[ \t]*(?:[\u3400-\u9FFF\d“「『《（]|$))/gu;
+const FULL_MARK: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：' };
+
+function fullWidthMarks(text: string): string {
+  if (!ASCII_MARK_BY_HAN.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (ASCII_MARK_BY_HAN.test(line) && isChineseLine(line) ? line.replace(HALF_PARENS, '（$1）').replace(HALF_MARK, (m) => FULL_MARK[m] ?? m) : line))
+    .join('\n');
+}
+
+function isChineseLine(line: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return han >= latin;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize.ts';
+import { joinWrappedEnglish } from './wrap-en.ts';
 
 describe('English paragraphs wrapped at a fixed width', () => {
   it('are re-joined into one line, so that no wrapped line reads as a headline', () => {
@@ -35,5 +36,12 @@ describe('English paragraphs wrapped at a fixed width', () => {
   ])('keep the break after %s', (_what, input, joins) => {
     expect(normalizeText(input).trim().split('\n')).toHaveLength(input.split('\n').length - joins);
     expect(normalizeText(input).startsWith(input.split('\n')[0]! + '\n')).toBe(true);
+  });
+
+  // A hard-wrapped bilingual text lends its width to two-line blocks; a Chinese headline there
+  // ends on `)` and the next line starts with a figure, but neither is an English word.
+  it('leave a Chinese headline and the date-led Chinese line under it apart', () => {
+    const lines = ['11. 工信部通报28款侵害用户权益APP(SDK)', '12月22日,工业和信息化部通报2023年第6批侵害用户权益行为的APP(SDK),共涉及28款APP(SDK)。'];
+    expect(joinWrappedEnglish(lines, 76)).toEqual(lines);
   });
 });

@@ -16,6 +16,7 @@ const LATIN_START = /^[A-Za-z0-9(“"‘'$€£¥]/;
 const BLOCK_START = /^(#|\d{1,2}[.)]\s|[(（][a-z0-9ivx]{1,4}[)）]\s)/;
 const DATE_LEAD = /^(On|As of|Since)\s+(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SENTENCE_END = /[.!?:;]["”’)]?$/;
+const HAN = /[\u3400-\u9FFF]/u;
 /** A sentence boundary inside the line: a headline has none. */
 const INNER_SENTENCE = /[a-z]{3,}[.!?]["”’)]?\s+[A-Z]/;
 const OPEN_END =
@@ -69,6 +70,9 @@ function joinBlock(block: string[], pageWidth: number | null): string[] {
 
 function wraps(prev: string, next: string, after: string | undefined, width: number): boolean {
   if (!LATIN_END.test(prev) && !SENTENCE_END.test(prev)) return false;
+  // `…侵害用户权益APP(SDK)` / `12月22日，…`: words holding Han on either side are Chinese lines,
+  // which joinBrokenLines reads by Chinese rules.
+  if (HAN.test(/\S+$/.exec(prev)?.[0] ?? '') || HAN.test(/^\S+/.exec(next)?.[0] ?? '')) return false;
   if (!LATIN_START.test(next) || BLOCK_START.test(next) || DATE_LEAD.test(next)) return false;
   // Cells between bars or dots (`France · CNIL · 23/01/2024`) are a listing's meta line, not prose.
   if (/\||\s·\s/.test(prev) || next.includes('|') || /^#/.test(prev)) return false;
