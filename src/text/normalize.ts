@@ -1,5 +1,5 @@
 import { joinWrappedEnglish } from './wrap-en.ts';
-import { pageFurniture } from './page.ts';
+import { withoutPageFurniture } from './page.ts';
 import { displayWidth, wrapWidth } from './width.ts';
 
 // Text normalisation applied once at ingest. Everything downstream (spans, hashes, search) works on
@@ -55,8 +55,7 @@ export function normalizeText(raw: string): string {
   text = fullWidthMarks(text);
   const all = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
   // Page numbers and running heads go first, so a paragraph cut by a page break joins up again.
-  const furniture = pageFurniture(all);
-  const lines = furniture.size === 0 ? all : all.filter((_, i) => !furniture.has(i));
+  const lines = withoutPageFurniture(all);
   return joinBrokenLines(joinWrappedEnglish(lines, wrapWidth(lines))).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize.ts';
-import { isPageNumber, pageFurniture } from './page.ts';
+import { isPageNumber, pageFurniture, withoutPageFurniture } from './page.ts';
 
 describe('page furniture in extracted text', () => {
   it.each(['— 3 —', '- 12 -', '第 3 页', '第3页/共12页', '3/12', 'Page 3 of 12', '  - 1 -'])('%s is a page number', (line) => {
@@ -41,5 +41,23 @@ describe('page furniture in extracted text', () => {
   it('keeps a headline that follows one page break only', () => {
     const lines = ['本案明确了平台经营者对其收集的数据享有竞争性权益。', '', '- 1 -', '', '案例二', '刘某诉某物业公司个人信息保护纠纷案', '', '- 2 -', '', '▍裁判结果', '法院判决被告赔偿原告损失。'];
     expect([...pageFurniture(lines)].sort((a, b) => a - b)).toEqual([2, 7]);
+  });
+
+  it('rejoins an English sentence cut by a page break, and keeps paragraphs a break fell between', () => {
+    const lines = [
+      'The District Court of The Hague reduced to € 2.75 million the fine that the Autoriteit',
+      'Persoonsgegevens (AP) had imposed on the Dutch Tax Administration for keeping an unlawful',
+      'fraud blacklist. In its decision of 07/12/2021 the AP had fined the Tax',
+      '',
+      'Page 4 of 9',
+      '',
+      'Administration € 3.7 million for processing the data without a legal basis for years.',
+      '',
+      'Page 5 of 9',
+      '',
+      'AEPD fines bank for processing health data of customers',
+    ];
+    expect(withoutPageFurniture(lines)).toEqual([...lines.slice(0, 3), lines[6], '', '', lines[10]]);
+    expect(normalizeText(lines.join('\n'))).toContain('the AP had fined the Tax Administration € 3.7 million');
   });
 });

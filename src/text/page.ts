@@ -48,3 +48,31 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
   for (const at of beside.values()) if (at.length >= 2) for (const i of at) out.add(i);
   return out;
 }
+
+const ENDS_SENTENCE = /[。！？!?；;.:：…]["”’」』)）]?$/u;
+
+/**
+ * `lines` without their page furniture. Where a page break fell inside a sentence (the line before
+ * it does not end one), the blank lines around the break go too, so the two halves of the
+ * paragraph meet as lines of one block and the line joiners can rejoin them.
+ */
+export function withoutPageFurniture(lines: readonly string[]): string[] {
+  const furniture = pageFurniture(lines);
+  if (furniture.size === 0) return [...lines];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture.has(i)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && (furniture.has(end + 1) || lines[end + 1]!.trim() === '')) end++;
+    let last = out.length - 1;
+    while (last >= 0 && out[last]!.trim() === '') last--;
+    const cut = last >= 0 && !ENDS_SENTENCE.test(out[last]!.trim()) && end + 1 < lines.length;
+    if (cut) out.length = last + 1;
+    else for (let k = i; k <= end; k++) if (!furniture.has(k)) out.push(lines[k]!);
+    i = end;
+  }
+  return out;
+}
