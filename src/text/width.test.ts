@@ -48,4 +48,17 @@ describe('wrapWidth', () => {
     expect(lines).toContain('TC260 Solicits Comments on Three Recommended National Standards Including Security Requirements for Face Recognition Data');
     expect(lines.filter((l) => l.startsWith('On April 23, 2021'))).toHaveLength(2);
   });
+
+  // An enforcement digest with no blank lines and a table of fines wider than its text.
+  it('reads the width past a table wider than the text, and joins a sentence wrapped before a capital', () => {
+    const row = '22/05/2023  | Irish DPC      | Ireland     | Meta Platforms Ireland Ltd    | 1.200.000.000  | Art. 46(1) GDPR';
+    const lines = [
+      'On 17/12/2024 the Irish DPC announced final decisions imposing fines totalling',
+      'EUR 251 million on Meta Platforms Ireland Limited (MPIL) concerning the data',
+      ...wrapped.filter((l) => l !== ''),
+      ...Array.from({ length: 6 }, () => row),
+    ];
+    expect(wrapWidth(lines)).not.toBeNull();
+    expect(normalizeText(lines.join('\n'))).toContain('imposing fines totalling EUR 251 million');
+  });
 });

@@ -7,6 +7,8 @@ export function displayWidth(s: string): number {
   return s.length + (s.match(WIDE)?.length ?? 0);
 }
 
+const TABLE_ROW = /\||\t|\S {2,}\S/;
+
 /** Lines narrower than this say nothing of a wrap width (headings, dates, page furniture). */
 const MIN_MEASURED = 20;
 
@@ -16,7 +18,8 @@ const MIN_MEASURED = 20;
  * any is wider. Text with one paragraph per line has lines of every width and no such edge.
  */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= MIN_MEASURED);
+  // Rows of a text table (cells between bars, tabs or runs of spaces) run past the page's edge.
+  const widths = lines.filter((l) => !TABLE_ROW.test(l.trim())).map((l) => displayWidth(l.trim())).filter((w) => w >= MIN_MEASURED);
   if (widths.length < 10) return null;
   const sorted = [...widths].sort((a, b) => a - b);
   const edge = sorted[Math.floor(sorted.length * 0.9)]!;

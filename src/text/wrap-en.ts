@@ -49,7 +49,9 @@ export function joinWrappedEnglish(lines: string[], pageWidth: number | null = n
 
 function joinBlock(block: string[], pageWidth: number | null): string[] {
   if (block.length < 2) return block;
-  const width = block.length >= MIN_LINES_FOR_WIDTH ? Math.max(...block.map((l) => displayWidth(l.trim()))) : (pageWidth ?? Infinity);
+  // The page's width, when the whole text shows one, is surer than a block's widest line, which
+  // may be a table row or a URL.
+  const width = pageWidth ?? (block.length >= MIN_LINES_FOR_WIDTH ? Math.max(...block.map((l) => displayWidth(l.trim()))) : Infinity);
   // Each output line is kept as its parts and joined once: a paragraph of many wrapped lines then
   // costs no more than its length.
   const out: string[][] = [[block[0]!]];
