@@ -130,7 +130,7 @@ export function extractRecord(doc: string, seg: Segment, ctx: ItemContext, text:
   const category = classifyCategory({
     text: fullPlain,
     title: seg.title === null ? null : toSimplified(seg.title),
-    sectionPath: seg.sectionPath,
+    sectionPath: seg.sectionPath.map(toSimplified),
     hasPenalty: penalties.length > 0,
     hasCitation: citations.length > 0,
   });

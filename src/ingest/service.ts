@@ -8,7 +8,7 @@ import { localDollar } from '../extract/money.ts';
 import { extractRecord, itemKeywords, itemText } from '../extract/item.ts';
 import type { ItemRecord } from '../extract/record.ts';
 import { linkRecords } from '../laws/link.ts';
-import { segmentText } from '../segment/segment.ts';
+import { segmentDocument } from '../segment/segment.ts';
 import { countDocumentsOfSource, findDocumentBySha, insertDocument, lockDocumentWrites, type DocumentRow } from '../store/documents.ts';
 import { insertItems } from '../store/items.ts';
 import type { Sql } from '../store/sql.ts';
@@ -144,7 +144,7 @@ function unchanged(label: string, existing: DocumentRow): IngestResult {
 
 /** Segment and extract a normalised text. Pure: no storage. */
 export function analyse(text: string): ItemRecord[] {
-  const segments = segmentText(text);
+  const segments = segmentDocument(text);
   // Month-day dates take their year from the issue date, then from the latest explicit event date
   // seen so far, so a document that spans a year boundary keeps the right year for later items.
   // An ambiguous 1/9/2025 is read in the order the whole document writes dates.

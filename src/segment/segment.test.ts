@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED } from '../../test/helpers/seeds.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { segmentText } from './segment.ts';
+import { segmentDocument, segmentText } from './segment.ts';
 import type { Segment } from './types.ts';
 
 function segmentSeed(name: string): { text: string; segs: Segment[] } {
@@ -771,3 +771,33 @@ describe('layouts the seeds do not show', () => {
   });
 });
 
+
+// Hong Kong and Taiwan publishers, and mainland texts put through a converter: the line patterns are
+// simplified, the text is not.
+describe('traditional script', () => {
+  it('reads a penalty table whose head is written in traditional characters, one item a row', () => {
+    const text = [
+      '中國人民銀行廣東省分行行政處罰信息公示表（2025年第1期）',
+      '',
+      '序號\t當事人名稱（姓名）\t行政處罰決定書文號\t違法行為類型\t行政處罰內容\t作出行政處罰決定機關名稱\t作出行政處罰決定日期',
+      '1\t廣州某某銀行股份有限公司\t廣東銀罰決字〔2024〕31號\t違反帳戶管理規定\t警告，罰款215.5萬元\t中國人民銀行廣東省分行\t2024年12月20日',
+      '2\t陳某某（時任廣州某某銀行股份有限公司運營管理部總經理）\t廣東銀罰決字〔2024〕32號\t對單位違法行為負有責任\t罰款5.5萬元\t中國人民銀行廣東省分行\t2024年12月20日',
+      '3\t佛山某支付科技有限公司\t廣東銀罰決字〔2024〕33號\t違反反洗錢管理規定\t警告，罰款共計468萬元\t中國人民銀行廣東省分行\t2024年12月27日',
+    ].join('\n');
+    const rows = segmentDocument(text);
+    expect(rows.map((r) => text.slice(r.span.start, r.span.end).split('\t')[1])).toEqual(['廣州某某銀行股份有限公司', '陳某某（時任廣州某某銀行股份有限公司運營管理部總經理）', '佛山某支付科技有限公司']);
+  });
+
+  it('gives headlines and notes as written, not as the simplified copy it read', () => {
+    const text = [
+      '最高人民法院發佈個人資訊保護典型案例',
+      '',
+      '案例一：某科技公司違法收集人臉資訊案',
+      '【基本案情】',
+      '2023年5月，某科技公司在未取得用戶單獨同意的情況下，通過門禁系統收集業主人臉資訊三千餘條。',
+      '【典型意義】',
+      '本案明確了處理人臉資訊應當取得個人單獨同意。',
+    ].join('\n');
+    expect(segmentDocument(text).map((s) => s.title)).toEqual(['案例一：某科技公司違法收集人臉資訊案']);
+  });
+});

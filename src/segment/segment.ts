@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types.ts';
 import { tableCells } from '../extract/table-penalties.ts';
+import { asWritten, toSimplified } from '../text/script.ts';
 import { isCasePart, RULE, splitLines, stripEnumerator } from './lines.ts';
 import { splitSubEvents } from './sub-events.ts';
 import type { Line, Segment } from './types.ts';
@@ -80,6 +81,31 @@ interface State {
   pendingEn: Line | null;
   /** The line before was a rule across the page (footnotes may follow). */
   afterRule: boolean;
+}
+
+/**
+ * The items of a document in either script. The line patterns (case labels, table heads, section
+ * names, datelines) are written in simplified characters, so traditional text is segmented through
+ * a simplified copy of the same length; the headlines, sources and notes are then cut back out of
+ * the text as written (FORMAT.md: traditional stays traditional).
+ */
+export function segmentDocument(text: string): Segment[] {
+  const plain = toSimplified(text);
+  if (plain === text) return segmentText(text);
+  return segmentText(plain).map((seg) => writtenSegment(seg, text, plain));
+}
+
+function writtenSegment(seg: Segment, text: string, plain: string): Segment {
+  const at = (value: string | null, span: Span | null = seg.span): string | null => (value === null ? null : asWritten(value, text, plain, span?.start, span?.end));
+  return {
+    ...seg,
+    title: at(seg.title, seg.titleSpan),
+    titleEn: at(seg.titleEn, seg.titleEnSpan),
+    source: at(seg.source),
+    commentary: at(seg.commentary),
+    sectionPath: seg.sectionPath.map((s) => asWritten(s, text, plain, 0, seg.span.start)),
+    ...(seg.columns ? { columns: seg.columns.map((c) => asWritten(c, text, plain, 0, seg.span.start)) } : {}),
+  };
 }
 
 export function segmentText(text: string): Segment[] {
