@@ -78,4 +78,18 @@ describe('regwatch CLI', () => {
     const two = JSON.parse(run('--json', 'items', '--limit', '2').stdout) as unknown[];
     expect(two).toHaveLength(2);
   });
+
+  it('scores an evaluation set as published and relaid, and names a layout it does not know', () => {
+    const set = path.resolve(import.meta.dirname, 'fixtures/eval-genre-zh');
+    const published = run('eval', set);
+    const traditional = run('eval', set, '--layout', 'traditional');
+    expect(published.code).toBe(0);
+    expect(traditional.code).toBe(0);
+    const summary = (out: string) => out.split('\n').find((l) => l.startsWith('summary:'));
+    expect(summary(traditional.stdout)).toMatch(/items=41\/41/);
+    expect(summary(traditional.stdout)).toBe(summary(published.stdout));
+    const bad = run('eval', set, '--layout', 'fax');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/'fax' is invalid\. Allowed choices are wrapped, paged, ascii, traditional/);
+  });
 });
