@@ -71,6 +71,9 @@ const FURNITURE = [
   /^(首页|首頁|主页|主頁|Home)\s*[>＞»›]/i,
   // A text table's rule: `------------+---------`.
   /^[-+|:= ]*[-=]{3,}[-+|:= ]*$/,
+  // The publication's own name on its masthead (`网络安全和数据合规月刊`, `数据合规周报 第12期`): without
+  // a section heading under it, it would read as the headline of every paragraph that follows.
+  /^(?!.*(发布|印发|公布|出台|通报|推出|上线))[^，。：:；]{2,24}(月刊|周刊|双周刊|半月刊|季刊|周报|双周报|月报|简报|快讯|通讯)(\s*(第\s*\d+\s*期|\d{4}\s*年.{0,8}))?$/,
 ];
 
 // A web page around the text: breadcrumbs, the posting byline (发布时间：…, `2023-11-27 10:03 来源：…`,

@@ -152,6 +152,43 @@ describe('long monthly report (003)', () => {
 });
 
 describe('layouts the seeds do not show', () => {
+  // A monthly without section headings: its masthead, then headlined items, then date-led ones.
+  it('reads each development of a digest without sections, under a masthead and after a headlined item', () => {
+    const segs = segmentText(
+      normalizeText(
+        [
+          '网络安全和数据合规月刊',
+          '第 13 期',
+          '11 月 1 日，国家新闻出版署公布《关于防止未成年人沉迷网络游戏的通知》，规定了网络游戏用户账号实名制。',
+          '11 月 6 日，中国互联网金融协会向各会员机构发布《关于增强个人信息保护意识依法开展业务的通知》。',
+          '拉卡拉旗下考拉征信涉嫌侵犯公民个人信息犯罪',
+          '11 月 20 日，据报道，江苏淮安警方依法打击了 7 家涉嫌侵犯公民个人信息犯罪的公司。',
+          '11 月 25 日，据报道，北京警方一举破获非法数字货币交易所 BISS 的诈骗案。',
+        ].join('\n\n'),
+      ),
+    );
+    expect(segs.map((s) => s.title)).toEqual([null, null, '拉卡拉旗下考拉征信涉嫌侵犯公民个人信息犯罪', null]);
+  });
+
+  it('keeps a case with its facts and its judgment under one headline', () => {
+    const titles = titlesOf([
+      '案例一：被告人吴某某侵犯公民个人信息案',
+      '2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位等行踪轨迹信息，并加价出售。',
+      '2022年10月18日，浙江省杭州市西湖区人民法院作出一审判决，以侵犯公民个人信息罪判处被告人吴某某有期徒刑三年六个月。',
+    ]);
+    expect(titles).toEqual(['案例一：被告人吴某某侵犯公民个人信息案']);
+  });
+
+  // 网安联's report opens with its editorial board and a disclaimer before the contents.
+  it('reads the news after a disclaimer that stands before the first item', () => {
+    const titles = titlesOf([
+      '声明：本刊定位于网络与数据安全前沿动态梳理，侧重全面跟踪、及时掌握，如需针对特定领域或前沿动态进行深入研究，请与编辑部联系。',
+      '### **1. 十四届全国人大常委会公布立法规划：包括网络犯罪防治法等**',
+      '9月7日，十四届全国人大常委会公布立法规划，包含三类项目共130件法律草案。',
+    ]);
+    expect(titles).toEqual(['十四届全国人大常委会公布立法规划：包括网络犯罪防治法等']);
+  });
+
   it('reads a single official notice as one titled item', () => {
     const text = normalizeText(
       '国家互联网信息办公室关于发布《数据出境安全评估申报指南（第二版）》的公告\n\n为指导和帮助数据处理者规范、有序申报数据出境安全评估，国家互联网信息办公室修订形成了《数据出境安全评估申报指南（第二版）》，现予发布。\n\n特此公告。\n\n国家互联网信息办公室\n\n2024年3月22日\n',

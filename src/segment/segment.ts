@@ -33,6 +33,8 @@ interface Draft {
   loose: string | null;
   /** Whether the item's headline (or first line) is English: it then has no English version. */
   english: boolean;
+  /** Whether the item's first paragraph opens on its day (`11月20日，…`): a report of one development. */
+  dayLed: boolean;
 }
 
 interface State {
@@ -193,6 +195,9 @@ function step(st: State, line: Line, next: Line | undefined): void {
     case 'toc':
       return;
     case 'boilerplate':
+      // A disclaimer before the first item (`声明：本刊定位于…` under a report's masthead) is front
+      // matter: what follows is the news, not more back matter.
+      if (st.out.length === 0 && !st.current) return;
       st.inBackMatter = true;
       if (st.looseSection) st.backMatterSections.add(st.looseSection);
       closeItem(st);
@@ -387,7 +392,11 @@ function onProse(st: State, line: Line): void {
   }
   if (cur) {
     if (line.english && canTakeEnglish(cur)) return startEnglish(cur, null, line);
-    if (line.dateLed && !cur.titled && !line.english === !isEnglishItem(cur)) {
+    // Under a headline, a paragraph that opens on another day (`11月25日，…` after `11月20日，…`) is
+    // the next development: a digest of headlined items runs on into undated ones when no section
+    // heading stands between them. A case's facts (`2021年6月至…`, `被告人…`) open on no day.
+    const nextDevelopment = cur.titled && cur.dayLed && cur.seg.body.length > 0 && DAY_LEAD.test(line.text);
+    if (line.dateLed && (!cur.titled || nextDevelopment) && !line.english === !isEnglishItem(cur)) {
       closeItem(st);
       return startItem(st, null, line);
     }
@@ -399,6 +408,8 @@ function onProse(st: State, line: Line): void {
   }
   startItem(st, null, line);
 }
+
+const DAY_LEAD = /^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
 
 // A case's second-instance ruling is an event of its own with its own date and court (FORMAT.md:
 // "a first-instance judgment … is an item of its own"): `宣判后，吴某某提出上诉。杭州市中级人民法院
@@ -493,6 +504,7 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     parent,
     loose: st.looseSection,
     english: (title ?? first).english,
+    dayLed: DAY_LEAD.test(first.text),
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
   // Keywords between the headline and the first paragraph are masked; any held from before the
