@@ -65,6 +65,9 @@ describe('eventDate: a date attached to the main verb, when none leads', () => {
     ['被告人吴某某侵犯公民个人信息案\n【基本案情】\n2021年6月至2022年3月，被告人吴某某通过网络购买他人车辆定位信息，并加价出售给下家。\n【裁判结果】\n浙江省杭州市西湖区人民法院于2022年10月18日作出一审判决，以侵犯公民个人信息罪判处被告人吴某某有期徒刑三年六个月。', '2023-11-27', '2022-10-18'],
     ['被告单位深圳某科技有限公司为拓展业务，自2020年起指使员工非法抓取求职者简历信息。\n广东省深圳市南山区人民法院于2023年4月12日作出判决，判处被告单位罚金人民币一千五百万元。', '2023-11-27', '2023-04-12'],
     ['By a decision of 14 November 2024, published on 10 December 2024, the CNIL fined Orange EUR 50 million.', null, '2024-11-14'],
+    // A wire digest attributes the news at the sentence's end.
+    ["Italy's data protection authority, the Garante, fined Enel Energia 79,107,101 euros for telemarketing violations, the agency announced 8 March.", '2024-03-12', '2024-03-08'],
+    ["The U.K. Information Commissioner's Office issued a reprimand to Birmingham Children's Trust after it disclosed a child's address, the ICO said on 11 March.", '2024-03-12', '2024-03-11'],
     ['国家发展委员会（国发会）于111年10月5日预告「个人资料保护法」部分条文修正草案，拟设立个人资料保护独立机关。', null, '2022-10-05'],
     ['宪法法庭于2022年8月12日宣示111年宪判字第13号判决，认个人资料保护法第6条第1项但书第4款规定尚不违宪。', null, '2022-08-12'],
     ['A company in Shijiazhuang challenged a penalty decision of the local cyberspace authority. On 22 September, the Shijiazhuang Intermediate People\'s Court upheld the decision.', '2023-10-10', '2023-09-22'],

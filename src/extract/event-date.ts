@@ -63,6 +63,7 @@ const ON_BEFORE = /\bOn\s+$/;
 const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
 const IMPOSED_IN = /\b(?:imposed|fined|reached|settled)\b[^.;]{0,60}\bin\s+$/i;
+const REPORTED = /\b(?:announced|said|says|stated|confirmed|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
 const DECISION_OF = /\b(?:(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)|dated)\s+$/i;
 
 // A case's part labels (`【基本案情】`, `▍裁判结果`) hold no date and are not its paragraphs.
@@ -155,6 +156,8 @@ function verbDate(text: string, hits: DateHit[], from: number, to: number): Date
     // `根据工信部部署安排，7月24日，江苏省通信管理局…启动…`: a lead after a preamble clause.
     if (/[，,]\s*$/.test(before) && LEAD_TRAILER.test(after)) return h;
     if (/\bon\s+$/i.test(before) && !EFFECT_NEAR.test(before)) return h;
+    // A wire digest's attribution at the sentence's end: `…, the agency announced 8 March.`
+    if (REPORTED.test(before)) return h;
     // `the KRW 69.2 billion it imposed on Google and Meta in September 2022`: when a penalty was imposed.
     if (!h.value.yearInferred && IMPOSED_IN.test(text.slice(Math.max(from, h.span.start - 80), h.span.start))) return h;
   }
