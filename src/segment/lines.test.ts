@@ -24,6 +24,10 @@ describe('stripMarkup', () => {
     expect(stripMarkup('  11月1日，国家网信办发布《规定》。 ')).toBe('11月1日，国家网信办发布《规定》。');
     expect(stripMarkup('◆ 国家网信办发布《办法》')).toBe('国家网信办发布《办法》');
     expect(stripMarkup('■数据出境')).toBe('数据出境');
+    // WeChat accounts' emoji bullets, with and without a variation selector
+    expect(stripMarkup('📌 工信部通报38款侵害用户权益APP')).toBe('工信部通报38款侵害用户权益APP');
+    expect(stripMarkup('▶️ 浙江湖州公安处罚一家企业')).toBe('浙江湖州公安处罚一家企业');
+    expect(stripMarkup('⚖️执法案例')).toBe('执法案例');
   });
 
   it('gives on every seed line what the full chain of regexes gives', () => {
