@@ -38,6 +38,8 @@ const MASK_PATTERNS: readonly MaskPattern[] = [
   // The defendant in a case's name (某网络公司诉上海市某区互联网信息办公室行政处罚案) is a party;
   // the court decides.
   { re: /诉((?:(?![诉讼案])[\u4e00-\u9fff（）()]){2,30}?)(?:行政处罚|政府信息公开|行政许可|行政强制|行政复议|行政协议|行政)?(?:纠纷)?一?案/g, group: 1, needs: ['诉'] },
+  // A company's own department (`某银行股份有限公司信息科技部总经理`): not the ministry of its name.
+  { re: /(?:公司|银行|集团|分行|支行)([\u4e00-\u9fff]{2,6}部)(?:副?总经理|经理|负责人|主任|员工|职员|工作人员)/g, group: 1, needs: ['公司', '银行', '集团', '分行', '支行'] },
   // Members of a mechanism or board are listed, not acting.
   { re: /(?:成员单位|成员|组成)[^。]{0,12}?(?:包括|有|为)([^。]{1,120})/g, group: 1 },
   { re: /[Mm]embers of [^.]{0,60}? (?:are|include)([^.]{1,250})/g, group: 1 },

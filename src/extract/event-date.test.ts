@@ -192,6 +192,11 @@ describe('eventDate: a notice is dated at its foot, not by its posting time', ()
     expect(eventDate(text, ctx('2025-02-20'))?.value).toBe('2025-02-14');
   });
 
+  it('takes the labelled date of a decision laid out as fields', () => {
+    const text = '行政处罚决定书文号：金罚决字〔2024〕12号\n被处罚当事人姓名或名称：某银行股份有限公司\n行政处罚决定：罚款420万元\n作出处罚决定的机关名称：国家金融监督管理总局\n作出处罚决定的日期：2024年3月15日';
+    expect(eventDate(text, ctx('2024-03-29'))?.value).toBe('2024-03-15');
+  });
+
   it('reads an official Chinese-numeral foot date', () => {
     const notice = '工业和信息化部办公厅关于开展2023年网络安全技术应用试点示范工作的通知\n各省、自治区、直辖市工业和信息化主管部门：\n现将有关事项通知如下。\n工业和信息化部办公厅\n二〇二三年九月十四日';
     expect(eventDate(notice, ctx(null))?.value).toBe('2023-09-14');

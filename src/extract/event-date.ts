@@ -225,6 +225,18 @@ function cellDate(text: string, all: Line[], hits: DateHit[]): DateHit | null {
   return found;
 }
 
+// A decision laid out as `label：value` lines names its date: `作出处罚决定的日期：2024年3月15日`.
+const DECISION_DATE_LABEL = /(?:决定|处罚|判决|裁定|裁决)[^：:\n]{0,8}?(?:日期|时间)\s*[：:]\s*$/;
+
+function labelledDate(text: string, all: Line[], hits: DateHit[]): DateHit | null {
+  for (const line of all) {
+    const end = line.start + line.text.length;
+    const h = hits.find((x) => x.span.start >= line.start && x.span.end <= end && x.value.precision === 'day');
+    if (h && DECISION_DATE_LABEL.test(text.slice(line.start, h.span.start))) return h;
+  }
+  return null;
+}
+
 function sameDay(text: string, at: number, lead: string, ref: string | null): DateHit | null {
   if (ref === null || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
   const word = lead.replace(/\s*[，,]$/, '');
@@ -252,7 +264,7 @@ function findEventDateHit(text: string, referenceDate: IsoDate | null, dayFirst:
   const all = lines(text);
   // A notice that prints its attachments (附件1, the draft) after its foot is signed above them.
   const attached = all.findIndex((l, i) => i > 0 && ATTACHMENT_HEAD.test(l.text.trim()));
-  const foot = footDate(attached > 0 ? all.slice(0, attached) : all, hits) ?? cellDate(text, all, hits);
+  const foot = footDate(attached > 0 ? all.slice(0, attached) : all, hits) ?? cellDate(text, all, hits) ?? labelledDate(text, all, hits);
   if (foot) return foot;
   let posted: DateHit | null = null;
   // Whether the first paragraph has been read and gave no date (a court case opens with the period

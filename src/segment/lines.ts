@@ -172,6 +172,11 @@ const ANALYSIS_HEADING = new RegExp(`^(?:${ANALYSIS_WORDS})(?:(?:与|和|及|and
 // A row of a text table, three cells or more: `22/05/2023 | Irish DPC | Ireland | 1.200.000.000`.
 const TABLE_ROW = /^\|?[^|]+(\|[^|]*){2,}$/;
 
+// A field of a penalty decision laid out as `label：value` lines, one block a case (金融监管总局's and
+// 证监会's 行政处罚信息公开表, whose two-column tables extract that way).
+const RECORD_FIELD =
+  /^(行政处罚决定书文号|处罚决定书文号|决定书文号|文号|(?:被处罚)?当事人[^：:\s]{0,8}|主要违法违规(?:行为|事实)[^：:\s]{0,4}|违法(?:违规)?(?:行为|事实)[^：:\s]{0,4}|(?:行政)?处罚依据|(?:行政)?处罚(?:决定|内容)|作出(?:行政)?处罚决定的?(?:机关|日期)[^：:\s]{0,4}|(?:行政)?处罚(?:决定)?(?:机关|日期)|罚没金额)\s*[：:]\s*\S/;
+
 const SENTENCE_END = /[。！？；.!?;：:]$/;
 /** A rule across the page: `______`, `-----`, `──────` (markup stripping would leave `_` of it). */
 export const RULE = /^[_\-=*─━═]{3,}$/;
@@ -224,8 +229,10 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
     inlineTitle: null,
     tableRow: text.includes('|') && TABLE_ROW.test(text),
     analysis: false,
+    field: RECORD_FIELD.exec(text)?.[1] ?? null,
   };
-  line.kind = kindOf(raw, line);
+  // A field is the record's text, however short or number-like (`行政处罚决定书文号：…〔2024〕12号`).
+  line.kind = line.field !== null ? 'prose' : kindOf(raw, line);
   // A paragraph with stray spaces is still a paragraph: only tab-separated or short undated lines
   // are rows.
   const short = line.kind === 'heading' && !line.dateLed;

@@ -152,6 +152,25 @@ describe('long monthly report (003)', () => {
 });
 
 describe('layouts the seeds do not show', () => {
+  // 金融监管总局's 行政处罚信息公开表 extracted from its two-column tables: one `label：value` block a case.
+  it('reads each block of labelled fields as one decision', () => {
+    const block = (n: string, party: string, fine: string, day: string) => [
+      `${n}、`,
+      `行政处罚决定书文号：金罚决字〔2024〕${day}号`,
+      `被处罚当事人姓名或名称：${party}`,
+      '主要违法违规行为：数据安全管理不到位',
+      `行政处罚决定：罚款${fine}`,
+      '作出处罚决定的机关名称：国家金融监督管理总局',
+      `作出处罚决定的日期：2024年3月${day}日`,
+    ];
+    const text = normalizeText(['国家金融监督管理总局行政处罚信息公开表（2024年第3批）', '', ...block('一', '某银行股份有限公司', '420万元', '15'), '', ...block('二', '张某（时任某银行股份有限公司信息科技部总经理）', '10万元', '16')].join('\n'));
+    const segs = segmentText(text);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).split('\n').map((l) => l.split('：')[0]))).toEqual([
+      ['行政处罚决定书文号', '被处罚当事人姓名或名称', '主要违法违规行为', '行政处罚决定', '作出处罚决定的机关名称', '作出处罚决定的日期'],
+      ['行政处罚决定书文号', '被处罚当事人姓名或名称', '主要违法违规行为', '行政处罚决定', '作出处罚决定的机关名称', '作出处罚决定的日期'],
+    ]);
+  });
+
   // A monthly without section headings: its masthead, then headlined items, then date-led ones.
   it('reads each development of a digest without sections, under a masthead and after a headlined item', () => {
     const segs = segmentText(

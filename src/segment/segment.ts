@@ -35,6 +35,8 @@ interface Draft {
   english: boolean;
   /** Whether the item's first paragraph opens on its day (`11月20日，…`): a report of one development. */
   dayLed: boolean;
+  /** For a decision laid out as `label：value` lines: the labels it has so far. */
+  fields: Set<string> | null;
 }
 
 interface State {
@@ -368,6 +370,7 @@ function onProse(st: State, line: Line): void {
   }
   // `江苏公安网安部门提醒：…` / `下一步，…将持续…`: a release's closing words, not its last case.
   if (st.current && !st.pending && CLOSING.test(line.text)) return attachComment(st.current, line);
+  if (line.field !== null) return onField(st, line);
   const pending = st.pending;
   st.pending = null;
   const cur = st.current;
@@ -410,6 +413,22 @@ function onProse(st: State, line: Line): void {
 }
 
 const DAY_LEAD = /^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
+
+/**
+ * A decision laid out as `label：value` lines. Its fields extend it until a label comes again: the
+ * next decision. A headline over the block titles it; a bare enumerator (`二、`) does not.
+ */
+function onField(st: State, line: Line): void {
+  const cur = st.current;
+  if (cur?.fields && !st.pending && !cur.fields.has(line.field!)) {
+    cur.fields.add(line.field!);
+    return extend(cur, line);
+  }
+  const pending = st.pending && stripEnumerator(st.pending.text) !== '' ? st.pending : null;
+  st.pending = null;
+  closeItem(st);
+  startItem(st, pending, line);
+}
 
 // A case's second-instance ruling is an event of its own with its own date and court (FORMAT.md:
 // "a first-instance judgment … is an item of its own"): `宣判后，吴某某提出上诉。杭州市中级人民法院
@@ -505,6 +524,7 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     loose: st.looseSection,
     english: (title ?? first).english,
     dayLed: DAY_LEAD.test(first.text),
+    fields: first.field === null ? null : new Set([first.field]),
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
   // Keywords between the headline and the first paragraph are masked; any held from before the

@@ -80,4 +80,6 @@ export interface Line {
   tableRow: boolean;
   /** A heading of an article's own analysis (`一、出台背景`, `三、合规建议`, `Key provisions`). */
   analysis: boolean;
+  /** The label of a decision's field laid out as `label：value` (`被处罚当事人名称：某银行…`), if it is one. */
+  field: string | null;
 }

@@ -127,12 +127,12 @@ function isWrappedInBlock(prev: string, next: string, width: number): boolean {
   if (SENTENCE_END.test(p) || /^#/.test(p)) return false;
   // Cells separated by runs of spaces are rows of a table laid out in text, each a line of its own.
   if (SPACED_CELLS.test(p) || SPACED_CELLS.test(n) || TAB_CELLS.test(p) || TAB_CELLS.test(n)) return false;
-  if (POSTED_AT.test(p) || PAGE_BAR.test(p) || !/[\u4E00-\u9FFF]/u.test(p)) return false;
+  if (POSTED_AT.test(p) || PAGE_BAR.test(p) || !/[\u4E00-\u9FFF]/u.test(p) || BARE_ENUMERATOR.test(p)) return false;
   // No paragraph starts on a closing mark or a comma, and none ends on an opening one.
   if (CONTINUATION_MARK.test(n) || OPENING_MARK.test(p)) return true;
   const open = OPEN_END.test(p);
   if (!CONTINUES.test(n) || !(open || (displayWidth(p) >= BLOCK_FULL * width && HAN_END.test(p)))) return false;
-  if (STRONG_BLOCK_START.test(n)) return false;
+  if (STRONG_BLOCK_START.test(n) || (FIELD.test(n) && FIELD.test(p))) return false;
   // A date may open the next paragraph under a full-width headline, but not after a word that
   // wants what follows (…并于 / 2023年11月23日前).
   return open || !(BLOCK_START.test(n) || DATE_LEAD.test(n));
@@ -146,10 +146,15 @@ const OPEN_END = /[，、于及和与的]$/;
 // App`, `…人民币7,860`); a line ending on a run of English (`编 · Compiled by …`) is a bilingual
 // line, not a wrapped one.
 const HAN_END = /[\u4E00-\u9FFF》）」』”][\dA-Za-z.,%]{0,8}$/u;
+// `二、` alone on its line numbers the block under it.
+const BARE_ENUMERATOR = /^(?:[一二三四五六七八九十]+|\d{1,2})\s*[、.．]$/;
 const CONTINUATION_MARK = /^[、，。；：！？）》」』”’)!?;%]/u;
 const OPENING_MARK = /[《（「『“‘(]$/u;
 // Starts of a heading or list entry that no wrapped sentence begins with: `一、`, `（二）`, `3. `.
 const STRONG_BLOCK_START = /^(#|[-*+]\s|>|\||\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|案例[一二三四五六七八九十\d]|[【\[])/;
+// A line of `label：value` fields (`主要违法违规行为：…` over `行政处罚依据：…`): the next label starts
+// the next field, however full the line before it.
+const FIELD = /^[\u4E00-\u9FFF]{2,14}[：:]/u;
 
 const BLOCK_FULL = 0.9;
 // A byline with its posting time (`数安内参 2025-01-04 09:30 北京`, `2024年09月12日 17:30`): a line
