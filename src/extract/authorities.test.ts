@@ -157,6 +157,7 @@ describe('extractAuthorities: what is not an authority', () => {
     ['the defendant named in a case', '某网络公司诉上海市某区互联网信息办公室行政处罚案：2024年5月10日，上海市浦东新区人民法院判决驳回原告诉讼请求。', ['上海市浦东新区人民法院']],
     ['the body that approved or asked', '经国务院同意，国家互联网信息办公室等四部门联合发布《规定》。根据国务院办公厅通知要求，工信部开展检查。', ['国家互联网信息办公室', '工信部']],
     ['the stock opening of an official text', '答：党中央、国务院高度重视数据安全工作。国家互联网信息办公室公布了《规定》。', ['国家互联网信息办公室']],
+    ['the stock opening of an answer after its question', '一、问：《规定》出台的背景是什么？\n\n答：党中央、国务院高度重视数据安全和发展工作。近年来，国家网信办先后出台了《数据出境安全评估办法》。', ['国家网信办']],
     ['a website to read or comment on', '国家互联网信息办公室起草了《规定（征求意见稿）》。公众可登录中华人民共和国司法部 中国政府法制信息网，进入“立法意见征集”栏目提出意见。', ['国家互联网信息办公室']],
     ['pronouns and generic departments', '我部将会同各地公安部门、交通运输部门及相关单位开展检查。', []],
     ['an institute of a ministry', '公安部第三研究所网络安全法律研究中心发布研究报告。', []],

@@ -34,7 +34,7 @@ const MASK_PATTERNS: readonly MaskPattern[] = [
   { re: /向([^，。；,;！？、]{2,30}?)(?:报告|报送|反馈意见|提交意见|提出意见)/g, group: 1, needs: ['报告', '报送', '意见'] },
   { re: /(?:寄至|寄送至|邮寄至|寄往)\s?[:：]?([^，。；,;！？]{2,60})/g, group: 1, needs: ['寄'] },
   // The stock opening of an official text (党中央、国务院高度重视…) names no actor of the item.
-  { re: /(?:^|[。；，,\n])([^，。；,;！？\n]{2,20}?)(?:一直|始终)?高度重视/g, group: 1, needs: ['高度重视'] },
+  { re: /(?:^|[。；，,\n！？!?])([^，。；,;！？\n]{2,20}?)(?:一直|始终)?高度重视/g, group: 1, needs: ['高度重视'] },
   // The defendant in a case's name (某网络公司诉上海市某区互联网信息办公室行政处罚案) is a party;
   // the court decides.
   { re: /诉((?:(?![诉讼案])[\u4e00-\u9fff（）()]){2,30}?)(?:行政处罚|政府信息公开|行政许可|行政强制|行政复议|行政协议|行政)?(?:纠纷)?一?案/g, group: 1, needs: ['诉'] },
