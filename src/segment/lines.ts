@@ -153,6 +153,14 @@ const INLINE_HEADLINE = /^【([^【】]{8,60})】\s*(?=\S)/;
 const COLON_HEADLINE = /^(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)?\s*([^，。：:；;！？\s][^，。：:；;！？]{5,39})[：:]\s*(?=\S)/;
 // `• ICO fines firm £7.5m – On 18 March 2024 the ICO fined…`: a bulleted English headline ended by a dash.
 const DASH_HEADLINE = /^(\S.{5,140}?)\s[–—]\s+(?=\S)/;
+// `CAC fines Zhihu. On October 5, 2024, the Beijing…`: an English newsletter's run-in headline (bold in
+// print, plain once extracted), a short sentence over a date-led one in the same paragraph.
+const RUN_IN_HEADLINE = /^([A-Z][^.!?\n]{5,100}?)\.\s+(?=On\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+function isAbbreviationEnd(s: string): boolean {
+  return /\b(?:Inc|Ltd|Co|Corp|Pte|Plc|No|Art|U\.S|U\.K)$/.test(s);
+}
+
 // A number in front of a date-led paragraph (`1、12月8日，…`, `（2）12月20日，…`); a dot before a
 // digit is a decimal, not a number.
 const LEAD_NUMBER = /^(\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)\s*/;
@@ -257,6 +265,8 @@ function inlineHeadline(raw: string, text: string, bullet: boolean): Line['inlin
   if (colon && DATE_LEAD.some((re) => re.test(text.slice(colon[0].length)))) return headlineIn(raw, colon[1]!.trim());
   const dash = bullet && isEnglish(text) ? DASH_HEADLINE.exec(text) : null;
   if (dash && !/[.!?]\s/.test(dash[1]!)) return headlineIn(raw, dash[1]!.trim());
+  const runIn = text.includes('. On ') ? RUN_IN_HEADLINE.exec(text) : null;
+  if (runIn && !isAbbreviationEnd(runIn[1]!)) return headlineIn(raw, runIn[1]!.trim());
   return null;
 }
 

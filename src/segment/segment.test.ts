@@ -152,6 +152,23 @@ describe('long monthly report (003)', () => {
 });
 
 describe('layouts the seeds do not show', () => {
+  // A law firm's client alert: its headline, key takeaways, the development under `Background`, then
+  // shorter ones with run-in headlines under a heading of their own.
+  it('reads a client alert: the headline the takeaways interrupted, then run-in headlines', () => {
+    const titles = titlesOf([
+      'China Finalises Rules on Network Data Security Management',
+      'Key Takeaways',
+      '- The State Council promulgated the Regulations on September 30, 2024, effective January 1, 2025.',
+      '- Violations can attract fines of up to RMB 10 million.',
+      'Background',
+      'On September 30, 2024, Premier Li Qiang signed State Council Decree No. 790, promulgating the Regulations on Network Data Security Management.',
+      'Other developments',
+      'CAC fines Zhihu. On October 5, 2024, the Beijing Municipal Cyberspace Administration imposed a fine of RMB 500,000 on Zhihu.',
+      'MIIT issues draft guidelines. On September 27, 2024, the Ministry of Industry and Information Technology released draft guidelines for comment.',
+    ]);
+    expect(titles).toEqual(['China Finalises Rules on Network Data Security Management', 'CAC fines Zhihu', 'MIIT issues draft guidelines']);
+  });
+
   // 金融监管总局's 行政处罚信息公开表 extracted from its two-column tables: one `label：value` block a case.
   it('reads each block of labelled fields as one decision', () => {
     const block = (n: string, party: string, fine: string, day: string) => [

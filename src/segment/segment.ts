@@ -45,6 +45,8 @@ interface State {
   /** The top-level item that 案例 sub-cases attach to. */
   parent: Draft | null;
   pending: Line | null;
+  /** A headline an introduction interrupted (`China Finalises Rules…` over `Key Takeaways`). */
+  shelved: Line | null;
   sections: { level: number; title: string }[];
   /** Inside a 导读 block (until 关键词 or a heading). */
   inGuide: boolean;
@@ -119,6 +121,7 @@ export function segmentText(text: string): Segment[] {
     current: null,
     parent: null,
     pending: null,
+    shelved: null,
     sections: [],
     inGuide: false,
     inBackMatter: false,
@@ -214,6 +217,7 @@ function step(st: State, line: Line, next: Line | undefined): void {
       return;
     case 'intro':
       st.inIntro = true;
+      st.shelved = st.pending ?? st.shelved;
       st.pending = null;
       closeItem(st);
       return;
@@ -270,6 +274,13 @@ function onHeading(st: State, line: Line, next: Line | undefined): void {
   }
   if (line.analysis && st.current && !st.pending) {
     st.analysis = depth;
+    return;
+  }
+  // A client alert's `Background` under its key takeaways: the alert's own headline, which the
+  // takeaways interrupted, heads the development it opens.
+  if (line.analysis && !st.current && st.shelved) {
+    st.pending = st.shelved;
+    st.shelved = null;
     return;
   }
   // `广东省互联网信息办公室` over `2023年11月8日`: the signature of a notice, which dates it. When the
@@ -371,6 +382,13 @@ function onProse(st: State, line: Line): void {
   // `江苏公安网安部门提醒：…` / `下一步，…将持续…`: a release's closing words, not its last case.
   if (st.current && !st.pending && CLOSING.test(line.text)) return attachComment(st.current, line);
   if (line.field !== null) return onField(st, line);
+  // A heading over paragraphs that each open on a headline of their own (`Other developments` over
+  // `CAC fines Zhihu. On October 5, …`) heads a group of items, not the first of them.
+  if (st.pending && line.inlineTitle && !st.pending.english === !line.english) {
+    st.sections = st.sections.filter((s) => s.level < 3);
+    st.sections.push({ level: 3, title: stripEnumerator(st.pending.text) });
+    st.pending = null;
+  }
   const pending = st.pending;
   st.pending = null;
   const cur = st.current;
