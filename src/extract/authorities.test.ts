@@ -161,6 +161,8 @@ describe('extractAuthorities: what is not an authority', () => {
     ['a website to read or comment on', '国家互联网信息办公室起草了《规定（征求意见稿）》。公众可登录中华人民共和国司法部 中国政府法制信息网，进入“立法意见征集”栏目提出意见。', ['国家互联网信息办公室']],
     ['pronouns and generic departments', '我部将会同各地公安部门、交通运输部门及相关单位开展检查。', []],
     ['an institute of a ministry', '公安部第三研究所网络安全法律研究中心发布研究报告。', []],
+    ['duties a regulation allocates', '11月25日，上海市第十五届人民代表大会常务委员会表决通过《上海市数据条例》。《条例》明确，市政府办公厅负责统筹规划全市数据发展工作；市网信办负责统筹协调本市个人信息保护工作。', ['上海市第十五届人民代表大会常务委员会']],
+    ['the source line over the lead', '来源：上海人大\n\n11月25日，上海市第十五届人民代表大会常务委员会第三十七次会议表决通过《上海市数据条例》。', ['上海市第十五届人民代表大会常务委员会']],
     ['a company\'s own department', '张某（时任某银行股份有限公司信息科技部总经理）对违规行为负有直接责任，国家金融监督管理总局对其罚款10万元。', ['国家金融监督管理总局']],
     ['a word that contains 央行', '中央行政机关应当加强数据安全管理。', []],
     ['a body a draft is submitted to, when another body acts', '2021年4月22日，法工委发言人表示，草案将于4月26日提请全国人大常委会审议。', ['法工委']],

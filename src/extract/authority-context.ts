@@ -14,7 +14,9 @@ interface MaskPattern {
 }
 
 const MASK_PATTERNS: readonly MaskPattern[] = [
-  { re: /(?:信息来源|文章来源|稿件来源|来源|来自)\s?[:：][^）)。]{0,80}/g, group: 0 },
+  // The source's name ends at a space: a paragraph break is one in the matched text (`来源：上海人大`
+  // over `11月25日，上海市…常务委员会…表决通过`).
+  { re: /(?:信息来源|文章来源|稿件来源|来源|来自)\s?[:：][^）)。\s]{0,80}/g, group: 0 },
   { re: /\((?:Source|source)\s?:[^)]{0,80}\)/g, group: 0 },
   { re: /据([^，。；,;！？、]{1,30}?)(?:报道|消息|披露|透露)/g, group: 1, needs: ['据'] },
   { re: /从([^，。；,;！？]{1,30}?)(?:获悉|了解到|得知)/g, group: 1, needs: ['获悉', '了解到', '得知'] },
@@ -38,6 +40,9 @@ const MASK_PATTERNS: readonly MaskPattern[] = [
   // The defendant in a case's name (某网络公司诉上海市某区互联网信息办公室行政处罚案) is a party;
   // the court decides.
   { re: /诉((?:(?![诉讼案])[\u4e00-\u9fff（）()]){2,30}?)(?:行政处罚|政府信息公开|行政许可|行政强制|行政复议|行政协议|行政)?(?:纠纷)?一?案/g, group: 1, needs: ['诉'] },
+  // A law's allocation of duties (`《条例》明确，市政府办公厅负责统筹规划…；市网信办负责统筹协调…`)
+  // describes who will be responsible, not who acted.
+  { re: /(?:^|[，,；;：:。\s])([^，,；;：:。\s]{2,20}?)(?:具体|主要)?负责(?:统筹|指导|监督|管理|组织|协调|本行政区域|全市|全省|全国|相关|有关)/g, group: 1, needs: ['负责'] },
   // A company's own department (`某银行股份有限公司信息科技部总经理`): not the ministry of its name.
   { re: /(?:公司|银行|集团|分行|支行)([\u4e00-\u9fff]{2,6}部)(?:副?总经理|经理|负责人|主任|员工|职员|工作人员)/g, group: 1, needs: ['公司', '银行', '集团', '分行', '支行'] },
   // Members of a mechanism or board are listed, not acting.
