@@ -62,7 +62,7 @@ const EFFECT_NEAR = /effect|force|deadline|until|before/i;
 const ON_BEFORE = /\bOn\s+$/;
 const EN_BOUND_AFTER = /^\s*(?:-|–|—|to\b|until\b|through\b)/i;
 // `By a decision of 14 November 2024, published on 10 December…`: the decision's own date.
-const IMPOSED_IN = /\b(?:imposed|fined|reached|settled)\b[^.;]{0,60}\bin\s+$/i;
+const IMPOSED_IN = /\b(?:imposed|fined|reached|settled|decided)\b[^.;]{0,60}\bin\s+$/i;
 const REPORTED = /\b(?:announced|said|says|stated|confirmed|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
 const DECISION_OF = /\b(?:(?:decision|judgment|judgement|ruling|order)\s+(?:dated|of)|dated)\s+$/i;
 

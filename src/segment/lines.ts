@@ -42,6 +42,8 @@ const BOILERPLATE = [
   /^(作者简介|作者介绍|关于作者|律师简介|About the authors?)\s*[:：]?$/i,
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
   /不构成任何形式的法律意见/,
+  // A press release's closing notes: `Notes to editors` over numbered facts about the regulator.
+  /^(Notes? (to|for) editors?|Media enquiries|Press enquiries|Media contacts?|ENDS)\s*:?$/i,
   // A contact line with a telephone number (`Marcus Reed, Counsel, Hong Kong | +852 3000 0000`).
   /\+\d{1,3}[ -]\d{1,4}[ -]\d{3,4}(?:[ -]\d{3,4})?\s*$/,
 ];
@@ -104,6 +106,10 @@ const PAGE_FURNITURE = [
   /^Our Standards\s*:/i,
   /^(相关链接|友情链接|相关阅读|推荐阅读)\s*[:：]?/,
   /^(Share( this( article| post| page)?)?|分享到?)\s*[:：]/i,
+  // A regulator's news page: its meta lines under the headline (`Date: 27 March 2025`, `Type: News`)
+  // and its buttons (`Share this page`, `Was this page useful?`, `Skip to main content`).
+  /^(Date|Type|Category|Categories|Topics?|Tags?|Sector|Reference|Content type|News type)\s*:\s*[^.!?]{1,60}$/i,
+  /^(Share this( article| post| page)?|Was this (page|article) (useful|helpful)\??|Skip to (main )?content)\b/i,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.

@@ -56,6 +56,27 @@ describe('splitSubEvents', () => {
     ]);
   });
 
+  // The ICO's own news page: meta lines under the headline date it; the provisional fine of its
+  // notice of intent is an earlier penalty with its own month; the notes to editors are no item.
+  it('reads a regulator\'s press release: dated by its meta line, the provisional fine split off, the notes left out', () => {
+    const text = normalizeText(
+      [
+        'ICO fines Advanced Computer Software Group Ltd £3.07m following ransomware attack',
+        'Date: 27 March 2025',
+        'Type: News',
+        "The Information Commissioner's Office (ICO) has fined Advanced Computer Software Group Ltd (Advanced) £3.07m for security failings that put the personal information of 79,404 people at risk.",
+        'The ICO provisionally decided in August 2024 to fine Advanced £6.09m, but after considering representations from Advanced, the fine was reduced.',
+        'Notes to editors',
+        "1. The Information Commissioner's Office (ICO) is the UK's independent regulator for data protection and information rights law.",
+        'Share this page',
+      ].join('\n\n'),
+    );
+    expect(datesAndFines(text)).toEqual([
+      ['2025-03-27', ['3070000 GBP']],
+      ['2024-08', ['6090000 GBP']],
+    ]);
+  });
+
   it('reads a yearless lead (In May, …) against the document\'s date to tell an earlier penalty', () => {
     const text = normalizeText(
       'Quarterly Report\nPublished July 2024\n\nShenzhen regulator fines navigation app developer\n\nIn May, the Shenzhen Municipal Cyberspace Administration fined a navigation app developer RMB 500,000. The case follows an RMB 200,000 fine that the same regulator imposed on 15 November 2023 on a smart-lock maker.\n',

@@ -29,7 +29,7 @@ const CONNECTIVE = /另外|此外|此前|此后|随后|其后|早在|早前|曾|
 // remains the KRW 69.2 billion … it imposed on Google and Meta in September 2022`, `In its decision
 // of 07/12/2021 the AP had fined the Tax Administration € 3.7 million`. It needs a sum (findMoney), a
 // verb that imposes, and a date written with its year that is earlier than the date of the item's lead.
-const IMPOSING = /\b(?:imposed|fined|fining|reached|settled|agreed to pay|ordered)\b|罚款|处罚|处以|罚没/;
+const IMPOSING = /\b(?:imposed|fined|fining|to fine|reached|settled|agreed to pay|ordered)\b|罚款|处罚|处以|罚没/;
 // Sentences end at a full stop before a space, not after an abbreviation (`Art. 5`, see
 // isAbbreviationDot); a PDF's footnote mark may follow the stop (`…Protection Law.6 The case…`).
 const SENTENCE_STOP = /(?<=[A-Za-z)])\.\d{1,2}(?=\s)|[.;](?=\s|$)|[。；]/g;
