@@ -24,6 +24,9 @@ describe('classifyCategory on the seed newsletters', () => {
 // Realistic items of the genre that the seeds lack: courts, judicial interpretations, Hong Kong and
 // Taiwan regulators, English-only reports, industry reports and deals, with no section headings.
 const GENRE: [string | null, string, boolean, Category][] = [
+  // A research institute's or an association's own guide or report is industry, not legislation.
+  [null, '3月5日，中国信通院发布《数据安全治理实践指南（3.0）》，总结了企业数据安全治理的实践经验。', false, 'industry'],
+  [null, '全国网络安全标准化技术委员会发布《网络安全标准实践指南——敏感个人信息识别指南》。', false, 'legislation'],
   [null, '2023年8月，上海市浦东新区人民法院审结一起侵犯公民个人信息案，判处被告人有期徒刑三年，并处罚金10万元。', true, 'judicial'],
   [null, '最高人民法院、最高人民检察院联合发布《关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》，自2017年6月1日起施行。', false, 'legislation'],
   ['全国首例人脸识别案二审宣判', '杭州市中级人民法院对郭某诉杭州野生动物世界服务合同纠纷案作出二审判决，判令删除其面部特征信息。', false, 'judicial'],
