@@ -24,7 +24,8 @@ describe('classifyCategory on the seed newsletters', () => {
 // Realistic items of the genre that the seeds lack: courts, judicial interpretations, Hong Kong and
 // Taiwan regulators, English-only reports, industry reports and deals, with no section headings.
 const GENRE: [string | null, string, boolean, Category][] = [
-  // A research institute's or an association's own guide or report is industry, not legislation.
+  // A research institute's own guide or report is industry, not legislation (an association's notice to its
+  // members stays legislation, as the seeds file it).
   [null, '3月5日，中国信通院发布《数据安全治理实践指南（3.0）》，总结了企业数据安全治理的实践经验。', false, 'industry'],
   [null, '全国网络安全标准化技术委员会发布《网络安全标准实践指南——敏感个人信息识别指南》。', false, 'legislation'],
   [null, '2023年8月，上海市浦东新区人民法院审结一起侵犯公民个人信息案，判处被告人有期徒刑三年，并处罚金10万元。', true, 'judicial'],
