@@ -83,6 +83,7 @@ describe('extractAuthorities: the wider genre', () => {
     ['中共江苏省委网信办、省人力资源和社会保障厅共同推动了此项工作。', ['中共江苏省委网信办', '省人力资源和社会保障厅']],
     ['上海市消费者权益保护委员会（上海市消保委）对某公司提起公益诉讼。', ['上海市消费者权益保护委员会', '上海市消保委']],
     ['意大利数据保护局（Garante）对OpenAI处以1500万欧元罚款。法国国家信息与自由委员会（CNIL）对谷歌处以罚款。', ['意大利数据保护局', 'Garante', '法国国家信息与自由委员会', 'CNIL']],
+    ['美国得克萨斯州总检察长起诉某车企违法收集驾驶数据；瑞士联邦数据保护和信息专员、越南信息和通信部分别发布指引。', ['美国得克萨斯州总检察长', '瑞士联邦数据保护和信息专员', '越南信息和通信部']],
     ['The Irish Data Protection Commission (DPC) fined Meta €1.2 billion. The Shanghai Municipal Cyberspace Administration summoned three platforms.', ['Irish Data Protection Commission', 'DPC', 'Shanghai Municipal Cyberspace Administration']],
     ['The Guangdong Provincial Communications Administration ordered 18 apps off the stores; the Beijing Internet Court ruled on the case.', ['Guangdong Provincial Communications Administration', 'Beijing Internet Court']],
     ['國家互聯網信息辦公室發布通知。香港個人資料私隱專員公署發表調查報告。', ['國家互聯網信息辦公室', '香港個人資料私隱專員公署']],
