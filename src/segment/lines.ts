@@ -84,7 +84,8 @@ const FURNITURE = [
 const PAGE_FURNITURE = [
   /^(当前位置\s*[:：]\s*)?[^\s>＞»。，]{1,12}(\s*[>＞»]\s*[^>＞»。，]{1,16}){1,6}$/,
   /^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|浏览次数|点击数|阅读数|字号)\s*[:：]/,
-  /^([^\s。，]{1,20}\s+)?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)/,
+  // (Not a table row that opens on its date cell: `| 2024-03-22 | 国家互联网信息办公室 | …`, or with a tab.)
+  /^([^\s。，|]{1,20}\s+)?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?([^\S\t]|$)/,
   // A news page's byline with a Chinese date: `2023年02月03日 15:19   来源：人民网`.
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2}(:\d{2})?(\s|$)/,
   // Links and buttons around an article: related reading, previous / next, share, print, close.

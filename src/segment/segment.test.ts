@@ -152,6 +152,20 @@ describe('long monthly report (003)', () => {
 });
 
 describe('layouts the seeds do not show', () => {
+  // A law firm's table of the month's new rules, as markdown and pasted with tabs: each row a development.
+  it.each([
+    ['markdown', (cells: string[]) => `| ${cells.join(' | ')} |`, ['| --- | --- | --- | --- |']],
+    ['tabs', (cells: string[]) => cells.join('\t'), []],
+  ])('reads each row of a table of new rules as an item (%s)', (_how, row, rule) => {
+    const rows = [
+      ['2024-03-22', '国家互联网信息办公室', '《促进和规范数据跨境流动规定》', '公布施行'],
+      ['2024-03-08', '全国网络安全标准化技术委员会', '《网络安全技术 敏感个人信息处理安全要求（征求意见稿）》', '征求意见'],
+    ];
+    const text = normalizeText(['# 数据合规新规速览（2024年3月）', '', row(['发布日期', '发布机关', '文件名称', '状态']), ...rule, ...rows.map(row)].join('\n'));
+    const segs = segmentText(text);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).match(/《[^》]+》/)?.[0])).toEqual(rows.map((r) => r[2]));
+  });
+
   // A law firm's client alert: its headline, key takeaways, the development under `Background`, then
   // shorter ones with run-in headlines under a heading of their own.
   it('reads a client alert: the headline the takeaways interrupted, then run-in headlines', () => {

@@ -574,12 +574,15 @@ function extend(cur: Draft, line: Line): void {
   stripInlineSource(cur, line);
 }
 
-// The head of a table of penalty decisions names the decision, its content or its date.
-const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)/;
+// The head of a table of penalty decisions names the decision, its content or its date; that of a
+// table of new rules names the rule (`发布日期  发布机关  文件名称  状态`).
+const FINE_TABLE_HEAD = /处罚(内容|决定|种类|结果)|罚款|罚没|决定(日期|机关)|文件名称|法规名称|规章名称|标准名称|政策名称/;
 // A text table's head row that makes each data row a development of its own.
-const ROWS_ARE_ITEMS = /处罚|罚款|罚没|罚金|金额|决定|判决|案件|fine|penalt|sanction|amount|decision|settlement|€|\bEUR\b|\bUSD\b|\bGBP\b|\bCNY\b|\bKRW\b/i;
-// A data row opens with its number cell: `3<TAB>佛山某支付科技有限公司<TAB>…`.
-const ROW_NUMBER = /^\d{1,3}(?:\t| {2,})/;
+// A table of new rules (`| 发布日期 | 发布机关 | 文件名称 | 状态 |`) lists developments too.
+const ROWS_ARE_ITEMS = /处罚|罚款|罚没|罚金|金额|决定|判决|案件|文件名称|法规名称|规章名称|标准名称|政策名称|文件标题|fine|penalt|sanction|amount|decision|settlement|instrument|regulation|legislation|€|\bEUR\b|\bUSD\b|\bGBP\b|\bCNY\b|\bKRW\b/i;
+// A data row opens with its number cell (`3<TAB>佛山某支付科技有限公司<TAB>…`) or its date cell
+// (`2024-03-22<TAB>国家互联网信息办公室<TAB>…`).
+const ROW_NUMBER = /^(?:\d{1,3}|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\t| {2,})/;
 const GUIDE_BULLET = /^[◆◇●○■□▶►•·]/;
 const ATTACHMENT_LIST = /^附件\s*[:：]/;
 const ATTACHMENT_HEAD = /^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?$/;
