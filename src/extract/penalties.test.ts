@@ -27,6 +27,12 @@ describe('extractPenalties: penalties found', () => {
     ['协议指出，谷歌必须向加州支付 9300 万美元，并遵守一系列保护加州用户隐私利益的禁令条款', [[93000000, 'USD', 'settlement']]],
     ['10. 因非法追踪用户位置数据，谷歌支付 9300 万美元和解', [[93000000, 'USD', 'settlement']]],
     ['国家金融监督管理总局北京监管局依据《银行业监督管理法》第四十六条给予其20万元罚款的行政处罚。', [[200000, 'CNY', 'fine']]],
+    // a total the sentence goes on to split into its parts: the parts only
+    ['对该行给予警告，并处罚款共计人民币1,580万元，其中对该行罚款1,500万元，对相关责任人员罚款80万元。', [[15000000, 'CNY', 'fine'], [800000, 'CNY', 'fine']]],
+    // a total over several parties, then each party's share after a colon
+    ['On 12 March 2025 the PIPC imposed penalty surcharges totaling KRW 1.5 billion on three companies: KRW 800 million on Alpha, KRW 500 million on Beta and KRW 200 million on Gamma.', [[800000000, 'KRW', 'fine'], [500000000, 'KRW', 'fine'], [200000000, 'KRW', 'fine']]],
+    // an order that requires payment settles; the suspended part of the sum is no payment of its own
+    ["The FTC's order requires the company to pay $2.95 million, of which $1 million is suspended.", [[2950000, 'USD', 'settlement']]],
     // a 行政处罚信息公示表 row: one party's fines for several violations, summed (eval-genre-zh2)
     ['3\t佛山某支付科技有限公司\t广东银罚决字〔2024〕33号\t违反反洗钱管理规定\t警告，没收违法所得12.8万元，罚款共计468万元\t中国人民银行广东省分行', [[128000, 'CNY', 'confiscation'], [4680000, 'CNY', 'fine']]],
     ['1.因重要信息系统突发事件未报告，北京中关村银行被罚20万元', [[200000, 'CNY', 'fine']]],

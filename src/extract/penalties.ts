@@ -77,13 +77,44 @@ export function extractPenalties(text: string): Found<Penalty>[] {
   if (money.length === 0) return [];
   const masked = text.replace(ABBREVIATION, (m) => m.replace(/\./g, '_'));
   const found: Found<Penalty>[] = [];
+  let last: { at: number; hit: Classified } | null = null;
   money.forEach((mention, i) => {
-    const hit = classify(text, masked, mention, money[i - 1], money[i + 1]);
+    const hit = classify(text, masked, mention, money[i - 1], money[i + 1]) ?? listedAfter(text, mention, last);
+    last = hit === null ? null : { at: mention.span.end, hit };
     if (hit === null) return;
     const { target, payer } = partyOf(text, money, i, hit.cue, hit.sentenceStart);
     found.push({ value: { ...hit.penalty, target, payer }, span: mention.span, text: mention.text });
   });
-  return found;
+  return withoutSplitTotals(text, found);
+}
+
+// `KRW 800 million on Alpha, KRW 500 million on Beta and KRW 200 million on Gamma`: each sum of a
+// list that follows a penalty, one party after another, is a penalty of the same kind.
+const NEXT_IN_LIST = /^\s+(?:on|against|to|for)\s+[^.;:\n]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+function listedAfter(text: string, m: MoneyMention, last: { at: number; hit: Classified } | null): Classified | null {
+  if (last === null || m.currency === null || m.currency !== last.hit.penalty.currency) return null;
+  if (!NEXT_IN_LIST.test(text.slice(last.at, m.span.start))) return null;
+  return { ...last.hit, penalty: { ...last.hit.penalty, amount: m.amount } };
+}
+
+// `罚款共计人民币1,580万元，其中对该行罚款1,500万元，对相关责任人员罚款80万元`: the sum is the total of the
+// parts the sentence goes on to list, each a fine of its own; the total goes.
+const PARTS_FOLLOW = /^\s*[，,；;]?\s*(?:其中|including|of which)/iu;
+const SUM_TOLERANCE = 0.005;
+
+function withoutSplitTotals(text: string, found: Found<Penalty>[]): Found<Penalty>[] {
+  if (found.length < 3) return found;
+  return found.filter((total, i) => {
+    if (!PARTS_FOLLOW.test(text.slice(total.span.end, total.span.end + 12))) return true;
+    const parts = found.slice(i + 1).filter((p) => p.value.currency === total.value.currency);
+    let sum = 0;
+    for (const p of parts) {
+      sum += p.value.amount;
+      if (Math.abs(sum - total.value.amount) <= total.value.amount * SUM_TOLERANCE) return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -204,12 +235,17 @@ function fitsContext(cue: Cue, left: string, right: string): boolean {
   if (hasCue(notPenalty, blank(blank(near, CONFISCATION), COMPANY_NAME))) return false;
   if (!cue.follows && hasCue(NOT_PENALTY, tailBefore(right, SOFT_BREAK).slice(0, 20))) return false;
   if (hasCue(STATUTORY, blank(cue.lead + cue.between, NOT_STATUTORY))) return false;
+  // `…surcharges totalling KRW 1.5 billion on three companies: KRW 800 million on Alpha, …`: after a
+  // colon the sentence lists the parts of a total, each a fine of its own.
+  const listed = LIST_COLON.test(near);
   // `共罚款75万`, `fines totalling €2.1 billion`; a confiscation `共计` sums one party's income.
-  const aggregateScope = blank(cue.lead, NOT_AGGREGATE).slice(-4) + (ownSum(cue, left) ? '' : blank(near, NOT_AGGREGATE));
+  const aggregateScope = listed ? '' : blank(cue.lead, NOT_AGGREGATE).slice(-4) + (ownSum(cue, left) ? '' : blank(near, NOT_AGGREGATE));
   if (cue.kind !== 'confiscation' && hasCue(AGGREGATE, aggregateScope)) return false;
-  if (isCountedTargets(cue, left, right)) return false;
+  if (!listed && isCountedTargets(cue, left, right)) return false;
   return !CAMPAIGN.test(left.slice(0, cue.at));
 }
+
+const LIST_COLON = /[:：]\s*$/u;
 
 // `警告，没收违法所得12.8万元，罚款共计468万元`: a decision on one party sums its fines for several
 // violations. The sum is a total only in a summary of a period or of counted cases, which the
