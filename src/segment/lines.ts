@@ -49,6 +49,8 @@ const BOILERPLATE = [
 ];
 // Run only on lines with Latin words: these would be tried at every position of every Chinese line.
 const BOILERPLATE_EN = [
+  // An e-mail newsletter's footer.
+  /^(Know someone who|Forward this (e-?mail|newsletter)|You are receiving this|You received this|Unsubscribe\b|Update your (e-?mail )?preferences|Manage (your )?(subscription|preferences))/i,
   /should not be relied on as legal advice/i,
   /\b(?:is|are) not legal advice|does not constitute legal advice|for general information (?:purposes )?only/i,
 ];
@@ -194,7 +196,7 @@ const RECORD_FIELD =
 
 const SENTENCE_END = /[。！？；.!?;：:]$/;
 /** A rule across the page: `______`, `-----`, `──────` (markup stripping would leave `_` of it). */
-export const RULE = /^[_\-=*─━═]{3,}$/;
+export const RULE = /^(?:[_\-=*─━═—–~～]{3,}|(?:[*·•]\s*){3,})$/;
 const HEADING_MAX_CJK = 64;
 const HEADING_MAX_LATIN = 220;
 

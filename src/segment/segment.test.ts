@@ -152,6 +152,37 @@ describe('long monthly report (003)', () => {
 });
 
 describe('layouts the seeds do not show', () => {
+  // A weekly's numbered paragraphs, each a dated development, then developments between rules.
+  it('reads numbered dated paragraphs and paragraphs between rules as items of their own', () => {
+    const text = normalizeText(
+      [
+        '本周监管动态',
+        '1、国家网信办3月5日发布《网络数据安全管理条例（征求意见稿）》，向社会公开征求意见。',
+        '2、工信部于3月6日通报了23款侵害用户权益的APP。',
+        '———',
+        '欧盟委员会3月8日对苹果公司处以18亿欧元罚款。',
+        '* * *',
+        '英国ICO于3月9日发布了儿童隐私保护指引。',
+        '———',
+        'Know someone who would find this useful? Forward this email.',
+      ].join('\n\n'),
+    );
+    const segs = segmentText(text);
+    expect(segs.map((s) => text.slice(s.span.start, s.span.end).slice(0, 8))).toEqual(['1、国家网信办3', '2、工信部于3月', '欧盟委员会3月8', '英国ICO于3月']);
+    expect(segs[0]!.title).toBeNull();
+    expect(segs[0]!.sectionPath).toEqual(['本周监管动态']);
+  });
+
+  it('keeps a notice\'s numbered list of apps in the notice', () => {
+    const titles = titlesOf([
+      '关于侵害用户权益行为的APP通报',
+      '经检查，发现以下APP存在问题，现通报如下：',
+      '1.《钱江生活》（版本号2.1.0），3月5日检测发现未经用户同意收集个人信息。',
+      '2.《优鲜到家》（版本号5.6.0），3月6日检测发现超范围收集个人信息。',
+    ]);
+    expect(titles).toEqual(['关于侵害用户权益行为的APP通报']);
+  });
+
   // A law firm's table of the month's new rules, as markdown and pasted with tabs: each row a development.
   it.each([
     ['markdown', (cells: string[]) => `| ${cells.join(' | ')} |`, ['| --- | --- | --- | --- |']],

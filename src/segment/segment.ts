@@ -37,6 +37,8 @@ interface Draft {
   dayLed: boolean;
   /** For a decision laid out as `label：value` lines: the labels it has so far. */
   fields: Set<string> | null;
+  /** The enumerator of the item's first paragraph when it is a numbered, dated development (`1、…3月5日发布…`). */
+  numbered: string | null;
 }
 
 interface State {
@@ -259,6 +261,8 @@ function step(st: State, line: Line, next: Line | undefined): void {
       }
       // `CLIENT ALERT | Data, Privacy & Cybersecurity | 14 November 2025` alone: a masthead.
       if (!st.current && !st.pending && line.tableRow && !afterRow && isKicker(line.text)) return;
+      // A rule across the page (`———`, `* * *`) ends the item above it.
+      if (afterRule && !st.pending && st.analysis === null) closeItem(st);
       return onProse(st, line);
   }
 }
@@ -417,6 +421,13 @@ function onProse(st: State, line: Line): void {
     // the next development: a digest of headlined items runs on into undated ones when no section
     // heading stands between them. A case's facts (`2021年6月至…`, `被告人…`) open on no day.
     const nextDevelopment = cur.titled && cur.dayLed && cur.seg.body.length > 0 && DAY_LEAD.test(line.text);
+    // `2、工信部于3月6日通报…` after `1、国家网信办3月5日发布…`: numbered paragraphs, each a dated
+    // development; the heading over the first heads them all.
+    if (cur.numbered !== null && !cur.openList && !cur.announces && numberedDevelopment(line) === cur.numbered) {
+      if (cur.titled && cur.seg.body.length === 1) ungroup(st, cur);
+      closeItem(st);
+      return startItem(st, null, line);
+    }
     if (line.dateLed && (!cur.titled || nextDevelopment) && !line.english === !isEnglishItem(cur)) {
       closeItem(st);
       return startItem(st, null, line);
@@ -428,6 +439,26 @@ function onProse(st: State, line: Line): void {
     return extend(cur, line);
   }
   startItem(st, null, line);
+}
+
+// A numbered paragraph that tells a dated development: `1、国家网信办3月5日发布《…》。`
+const DATED = /\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function numberedDevelopment(line: Line): string | null {
+  if (line.kind !== 'prose' || line.inlineTitle) return null;
+  const style = enumeratorStyle(line.text);
+  return style !== null && DATED.test(line.text) ? style : null;
+}
+
+/** The heading over a run of numbered developments heads a group: it leaves the first item's title. */
+function ungroup(st: State, cur: Draft): void {
+  st.sections = st.sections.filter((s) => s.level < 3);
+  st.sections.push({ level: 3, title: cur.seg.title ?? '' });
+  cur.seg.sectionPath = st.sections.map((s) => s.title);
+  cur.seg.title = null;
+  cur.seg.titleSpan = null;
+  cur.seg.span = { ...cur.seg.span, start: cur.seg.body[0]!.start };
+  cur.titled = false;
 }
 
 const DAY_LEAD = /^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
@@ -543,6 +574,7 @@ function startItem(st: State, title: Line | null, first: Line, parent: Draft | n
     english: (title ?? first).english,
     dayLed: DAY_LEAD.test(first.text),
     fields: first.field === null ? null : new Set([first.field]),
+    numbered: numberedDevelopment(first),
   };
   if (parent) seg.sectionPath = [...parent.seg.sectionPath];
   // Keywords between the headline and the first paragraph are masked; any held from before the
