@@ -174,6 +174,9 @@ describe('findReferenceDate', () => {
     ['null when no year is written', '周报\n3月1日，国家网信办发布通知。', null],
     ['a title that gives only its year, placed so that its month-days fall in that year', '关于侵害用户权益行为的APP通报（2024年第2批）\n3月8日，广东省通信管理局通报5款APP。', '2024-10-30'],
     ['but not a year further down the text', '周报\n第一条\n第二条\n3月1日，国家网信办发布通知，依据2016年通过的网络安全法。', null],
+    // a short body line is among the cover lines; its effective date lies ahead of the issue
+    ['not a start date on a short line of the body', '安全周报\n8月1日，欧盟《人工智能法》生效，多数条款2026年8月2日起适用。\n7月30日，国家网信办于2024年7月30日发布通知。', '2024-07-30'],
+    ['not the dates in titles', '周报\n工信部解读《2025年3月1日起施行的规定》和《2025年5月1日起施行的办法》。2024年2月20日，工信部发布通知。', '2024-02-20'],
   ])('%s', (_what, text, date) => {
     expect(findReferenceDate(text)).toBe(date);
   });

@@ -52,8 +52,9 @@ export function findIssueDate(text: string, dayFirst: boolean | null = documentD
   for (const cell of lines.flatMap(coverCells)) {
     if ([...cell].length > COVER_LINE_MAX) continue;
     // `Posted 4/2/2025` on a US blog is 2 April: the cover cell alone cannot tell, its document can.
-    for (const { value } of scanDates(cell, null, { dayFirst })) {
-      if (value.yearInferred) continue;
+    for (const { value, span } of scanDates(cell, null, { dayFirst })) {
+      // A short line of the body may hold a date ahead of the issue (`…将于2026年8月2日起适用。`).
+      if (value.yearInferred || isBoundOrTitled(cell, span)) continue;
       if (best === null || (value.precision === 'day' && best.precision !== 'day')) best = value;
     }
   }
@@ -69,10 +70,25 @@ export function findIssueDate(text: string, dayFirst: boolean | null = documentD
 export function findReferenceDate(text: string, dayFirst: boolean | null = documentDayFirst(text)): IsoDate | null {
   const cover = findIssueDate(text, dayFirst);
   if (cover !== null) return cover;
-  const written = scanDates(text, null, { dayFirst }).filter((h) => !h.value.yearInferred);
+  // The years in a title (`《…三年行动计划（2024—2026年）》`) say nothing of when the text was written.
+  const written = scanDates(text, null, { dayFirst }).filter((h) => !h.value.yearInferred && !inTitle(text, h.span.start));
   const days = written.filter((h) => h.value.precision === 'day');
   const dates = (days.length > 0 ? days : written).map((h) => h.value.date).sort();
   return dates[Math.floor((dates.length - 1) / 2)] ?? titleYear(text);
+}
+
+const BOUND_BEFORE = /(?:截止|截至|至|到|前|自|从|until|by|before|from)\s*(?:时间|日期)?\s*(?:为|是)?\s*$/iu;
+const BOUND_AFTER = /^\s*(?:起|前|止|以前|之前|之后|后|生效|施行|实施|适用)/u;
+
+/** A deadline or start date (`截止时间为2025年4月27日`, `2026年8月2日起适用`), or a date inside a title. */
+function isBoundOrTitled(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  return BOUND_BEFORE.test(before) || BOUND_AFTER.test(text.slice(span.end, span.end + 4)) || inTitle(text, span.start);
+}
+
+function inTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open && at - open < 80;
 }
 
 // `关于侵害用户权益行为的APP通报（2024年第2批）`: a title that gives only its year still dates its
