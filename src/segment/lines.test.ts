@@ -28,6 +28,7 @@ describe('stripMarkup', () => {
     expect(stripMarkup('📌 工信部通报38款侵害用户权益APP')).toBe('工信部通报38款侵害用户权益APP');
     expect(stripMarkup('▶️ 浙江湖州公安处罚一家企业')).toBe('浙江湖州公安处罚一家企业');
     expect(stripMarkup('⚖️执法案例')).toBe('执法案例');
+    expect(stripMarkup('▌国家数据局等17部门联合印发《“数据要素×”三年行动计划》')).toBe('国家数据局等17部门联合印发《“数据要素×”三年行动计划》');
   });
 
   it('gives on every seed line what the full chain of regexes gives', () => {

@@ -264,7 +264,7 @@ export function classify(raw: string, span: { start: number; end: number }, tabb
 
 // `- ` and `* ` are markdown's and need their space; the symbols of Chinese and English digests do not,
 // nor do the emoji WeChat accounts put before headlines (`📌 工信部通报…`, `▶️ 浙江湖州公安…`).
-const BULLET = /^(?:[-*+•]\s+|[◆◇■□●○▶►▪★☆◎]\uFE0F?\s*|\p{Extended_Pictographic}\uFE0F?\s*)/u;
+const BULLET = /^(?:[-*+•]\s+|[◆◇■□●○▶►▪★☆◎▌▍▎▋]\uFE0F?\s*|\p{Extended_Pictographic}\uFE0F?\s*)/u;
 
 function inlineHeadline(raw: string, text: string, bullet: boolean): Line['inlineTitle'] {
   const bracketed = INLINE_HEADLINE.exec(text);
@@ -335,7 +335,7 @@ function sectionLevel(t: string): 1 | 2 | null {
 
 // Every mark stripMarkup removes starts with one of these: most lines hold none, and skip its
 // seven regexes.
-const MARKUP_CHARS = /[#*+•◆◇■□●○▶►▪★☆◎<_\\-]|\p{Extended_Pictographic}/u;
+const MARKUP_CHARS = /[#*+•◆◇■□●○▶►▪★☆◎▌▍▎▋<_\\-]|\p{Extended_Pictographic}/u;
 
 /** Removes markdown/HTML emphasis, heading marks, bullets and trailing "more" links. */
 export function stripMarkup(raw: string): string {
