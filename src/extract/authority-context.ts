@@ -45,6 +45,9 @@ const MASK_PATTERNS: readonly MaskPattern[] = [
   { re: /(?:^|[，,；;：:。\s])([^，,；;：:。\s]{2,20}?)(?:具体|主要)?负责(?:统筹|指导|监督|管理|组织|协调|本行政区域|全市|全省|全国|相关|有关)/g, group: 1, needs: ['负责'] },
   // A company's own department (`某银行股份有限公司信息科技部总经理`): not the ministry of its name.
   { re: /(?:公司|银行|集团|分行|支行)([\u4e00-\u9fff]{2,6}部)(?:副?总经理|经理|负责人|主任|员工|职员|工作人员)/g, group: 1, needs: ['公司', '银行', '集团', '分行', '支行'] },
+  // The court a regulator files in (`commenced civil penalty proceedings against Medibank in the
+  // Federal Court of Australia`) has not acted yet.
+  { re: /\b(?:proceedings|lawsuit|suit|action|complaint|claim)s?\b[^.;]{0,80}?\b(?:in|before|with) the ((?:[A-Z][\w'’.-]*\s+){0,6}Court(?:\s+of\s+(?:[A-Z][\w'’.-]*\s*){1,4})?)/g, group: 1, needs: ['Court'] },
   // Members of a mechanism or board are listed, not acting.
   { re: /(?:成员单位|成员|组成)[^。]{0,12}?(?:包括|有|为)([^。]{1,120})/g, group: 1 },
   { re: /[Mm]embers of [^.]{0,60}? (?:are|include)([^.]{1,250})/g, group: 1 },

@@ -6,6 +6,7 @@ import { classify, stripMarkup } from './lines.ts';
 // the regexes give.
 function fullStrip(raw: string, moreLink: (s: string) => string): string {
   const emphasis = raw
+    .replace(/^>\s*/, '')
     .replace(/^#{1,6}\s+/, '')
     .replace(/^[-*+•]\s+/, '')
     .replace(/<\/?(b|strong|i|em|u|span)[^>]*>/gi, '')
@@ -24,6 +25,7 @@ describe('stripMarkup', () => {
     expect(stripMarkup('  11月1日，国家网信办发布《规定》。 ')).toBe('11月1日，国家网信办发布《规定》。');
     expect(stripMarkup('◆ 国家网信办发布《办法》')).toBe('国家网信办发布《办法》');
     expect(stripMarkup('■数据出境')).toBe('数据出境');
+    expect(stripMarkup('> 本刊由律师事务所数据合规团队编写，仅供参考。')).toBe('本刊由律师事务所数据合规团队编写，仅供参考。');
     // WeChat accounts' emoji bullets, with and without a variation selector
     expect(stripMarkup('📌 工信部通报38款侵害用户权益APP')).toBe('工信部通报38款侵害用户权益APP');
     expect(stripMarkup('▶️ 浙江湖州公安处罚一家企业')).toBe('浙江湖州公安处罚一家企业');
@@ -61,6 +63,11 @@ describe('web page furniture', () => {
       // eval-genre-en2: a PDF's running footer, a share bar, rules of underscores and box-drawing characters
       'WHITCOMBE LANCASTER | Client Alert | China data update                Page 1 of 4',
       'Share: LinkedIn  X  Email',
+      // a regulator's news page and a blog's cookie banner
+      'Date: 27 March 2025',
+      'Type: News',
+      'Was this page useful? Yes No',
+      'We use cookies to improve your experience. By clicking "Accept all", you agree. [Accept all] [Reject] [Cookie settings]',
       '_______________________',
       '──────────────────────────────────────────────',
       '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',

@@ -41,7 +41,9 @@ const BOILERPLATE = [
   // A newsletter's closing biographies: `作者简介` over the authors' lines.
   /^(作者简介|作者介绍|关于作者|律师简介|About the authors?)\s*[:：]?$/i,
   /^(E-?mail|Email|Tel|Fax|电话|传真|邮箱|电子邮箱|咨询电话|联系方式|地址)\s*[:：]?/i,
-  /不构成任何形式的法律意见/,
+  /不构成(任何(形式的)?)?(法律|专业)(意见|建议)/,
+  // The publication's own note on itself: `本刊由…编写，仅供参考。`, `本月报仅供参考`.
+  /^(本刊|本期|本报|本月报|本周报|本简报|本文|本资讯|本报告)[^。]{0,40}(仅供参考|仅作参考|供参考)/,
   // A press release's closing notes: `Notes to editors` over numbered facts about the regulator.
   /^(Notes? (to|for) editors?|Media enquiries|Press enquiries|Media contacts?|ENDS)\s*:?$/i,
   // A contact line with a telephone number (`Marcus Reed, Counsel, Hong Kong | +852 3000 0000`).
@@ -77,7 +79,7 @@ const FURNITURE = [
   /^[-+|:= ]*[-=]{3,}[-+|:= ]*$/,
   // The publication's own name on its masthead (`网络安全和数据合规月刊`, `数据合规周报 第12期`): without
   // a section heading under it, it would read as the headline of every paragraph that follows.
-  /^(?!.*(发布|印发|公布|出台|通报|推出|上线))[^，。：:；]{2,24}(月刊|周刊|双周刊|半月刊|季刊|周报|双周报|月报|简报|快讯|通讯)(\s*(第\s*\d+\s*期|\d{4}\s*年.{0,8}))?$/,
+  /^(?!.*(发布|印发|公布|出台|通报|推出|上线))[^，。：:；（(]{2,24}(月刊|周刊|双周刊|半月刊|季刊|周报|双周报|月报|简报|快讯|通讯)(\s*[（(]?\s*(第\s*\d+\s*期|\d{4}\s*年[^）)]{0,8})\s*[）)]?)?$/,
 ];
 
 // A web page around the text: breadcrumbs, the posting byline (发布时间：…, `2023-11-27 10:03 来源：…`,
@@ -113,6 +115,8 @@ const PAGE_FURNITURE = [
   // and its buttons (`Share this page`, `Was this page useful?`, `Skip to main content`).
   /^(Date|Type|Category|Categories|Topics?|Tags?|Sector|Reference|Content type|News type)\s*:\s*[^.!?]{1,60}$/i,
   /^(Share this( article| post| page)?|Was this (page|article) (useful|helpful)\??|Skip to (main )?content)\b/i,
+  // A cookie banner: `We use cookies to improve your experience. … [Accept all] [Reject]`.
+  /^(We|This (site|website)) uses? cookies\b|\[(Accept( all)?|Reject( all)?|Cookie settings)\]/i,
 ];
 
 // A PDF page's running header or footer: `… 第 3 页`, `第3页/共12页`, `- 3 -`, `3/12`, `Page 3 of 12`.
@@ -316,11 +320,14 @@ function kindOf(raw: string, line: Line): LineKind {
 const COMPANY_END = /\b(Ltd|Inc|Co|Corp|Pte|Plc|LLC|GmbH|AG|SA|S\.A|B\.V|N\.V|Bhd)\.$/;
 const COMPANY_END_MAX = 100;
 
+const TWO_SENTENCES = /[a-z]{2,}[.!?]["”’)]?\s+[A-Z(]/;
+
 function looksLikeHeading(t: string, line: Line): boolean {
   if (/^#{1,6}\s/.test(line.raw)) return t.length <= (line.english ? HEADING_MAX_LATIN : HEADING_MAX_CJK * 2);
   if (line.english && t.length <= COMPANY_END_MAX && COMPANY_END.test(t)) return true;
   if (SENTENCE_END.test(t)) return false;
-  if (line.english) return t.length <= HEADING_MAX_LATIN;
+  // Two sentences are a paragraph, however it ends (`… released a notice. (Editor's note: …)`).
+  if (line.english) return t.length <= HEADING_MAX_LATIN && !TWO_SENTENCES.test(t);
   // A Chinese headline is short and has no full stop inside; a long line without a final stop is
   // a paragraph whose end was lost.
   return t.replace(/\s/g, '').length <= HEADING_MAX_CJK && !/。/.test(t);
@@ -335,12 +342,13 @@ function sectionLevel(t: string): 1 | 2 | null {
 
 // Every mark stripMarkup removes starts with one of these: most lines hold none, and skip its
 // seven regexes.
-const MARKUP_CHARS = /[#*+•◆◇■□●○▶►▪★☆◎▌▍▎▋<_\\-]|\p{Extended_Pictographic}/u;
+const MARKUP_CHARS = /[#*+•◆◇■□●○▶►▪★☆◎▌▍▎▋<>_\\-]|\p{Extended_Pictographic}/u;
 
 /** Removes markdown/HTML emphasis, heading marks, bullets and trailing "more" links. */
 export function stripMarkup(raw: string): string {
   if (!MARKUP_CHARS.test(raw)) return removeMoreLink(raw).trim();
   const emphasis = raw
+    .replace(/^>\s*/, '')
     .replace(/^#{1,6}\s+/, '')
     .replace(BULLET, '')
     .replace(/<\/?(b|strong|i|em|u|span)[^>]*>/gi, '')

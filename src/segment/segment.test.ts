@@ -152,6 +152,28 @@ describe('long monthly report (003)', () => {
 });
 
 describe('layouts the seeds do not show', () => {
+  // A Markdown monthly: its masthead with the issue in brackets, a note on itself in a quote, and a
+  // disclaimer after a rule at its end.
+  it('reads no item in a monthly\'s masthead, its note on itself or its closing disclaimer', () => {
+    const titles = titlesOf([
+      '# 恒越数据合规月报（2024年6月刊）',
+      '> 本刊由恒越律师事务所数据合规团队编写，仅供参考。',
+      '## 一、立法动态',
+      '### 1. 国家网信办发布《网络暴力信息治理规定》',
+      '6月12日，国家互联网信息办公室等四部门联合公布《网络暴力信息治理规定》，自2024年8月1日起施行。',
+      '---',
+      '本月报不构成法律意见。如需咨询，请联系 data@hengyuelaw.cn。',
+    ]);
+    expect(titles).toEqual(['国家网信办发布《网络暴力信息治理规定》']);
+  });
+
+  it('masks an editor\'s note in brackets inside a paragraph', () => {
+    const text = normalizeText("CAC finalises network data rules. On 30 July 2024, the Cyberspace Administration of China released a notice. (Editor's note: the State Council only adopted the Regulations on 30 August 2024.)");
+    const [seg] = segmentText(text);
+    expect(seg!.masked.map((m) => text.slice(m.start, m.end))).toEqual(["(Editor's note: the State Council only adopted the Regulations on 30 August 2024.)"]);
+    expect(seg!.commentary).toBe("Editor's note: the State Council only adopted the Regulations on 30 August 2024.");
+  });
+
   // A weekly's numbered paragraphs, each a dated development, then developments between rules.
   it('reads numbered dated paragraphs and paragraphs between rules as items of their own', () => {
     const text = normalizeText(

@@ -673,7 +673,9 @@ function attachComment(cur: Draft, line: Line): void {
 }
 
 const INLINE_SOURCE = /[（(]\s*来源\s*[:：]([^（）()]{1,60})[）)]\s*$/;
-const INLINE_COMMENT = /[【]\s*(简评|点评)\s*[:：][\s\S]*?[】]/g;
+// `【简评：…】`, and an editor's note in brackets (`(Editor's note: the State Council only adopted…)`,
+// `（编者注：…）`): the publisher's words, not the development's.
+const INLINE_COMMENT = /[【]\s*(简评|点评)\s*[:：][\s\S]*?[】]|[（(]\s*(?:Editor['’]s note|Editorial note|Note|编者注|编者按|编辑注)\s*[:：][^（）()]*[）)]/g;
 
 /** A `（来源：…）` at the end of a paragraph and inline 【简评：…】 are masked from extraction. */
 function stripInlineSource(cur: Draft, line: Line): void {
@@ -686,7 +688,7 @@ function stripInlineSource(cur: Draft, line: Line): void {
   for (const m of line.raw.matchAll(INLINE_COMMENT)) {
     const start = line.span.start + m.index;
     cur.seg.masked.push({ start, end: start + m[0].length });
-    cur.seg.commentary = (cur.seg.commentary ? cur.seg.commentary + '\n' : '') + m[0].replace(/^【|】$/g, '');
+    cur.seg.commentary = (cur.seg.commentary ? cur.seg.commentary + '\n' : '') + m[0].replace(/^[【（(]\s*|\s*[】）)]$/g, '');
   }
 }
 
