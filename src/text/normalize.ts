@@ -43,7 +43,9 @@ const CONTINUES = /^[\u4E00-\u9FFF\u3400-\u4DBF\dA-Za-z“‘"《，、]/u;
 
 // A web page's bar of posting details and buttons (`发布时间：2024-01-05 来源：… | 字号：大 中 小 | 打印本页`)
 // is long and ends on a Han character, but no sentence runs on from it.
-const PAGE_BAR = /^(发布时间|发布日期|发表时间|时间|日期|来源)\s*[:：]|\s[|｜]\s/;
+const PAGE_LABEL = /^(发布时间|发布日期|发表时间|时间|日期|来源)\s*[:：]/;
+const BAR = /\s[|｜]\s/;
+const PAGE_BAR = new RegExp(`${PAGE_LABEL.source}|${BAR.source}`);
 
 /** Lines at least this long that stop mid-sentence were wrapped by a PDF converter, not ended. */
 const WRAPPED_LINE_MIN = 50;
@@ -94,7 +96,7 @@ function isChineseLine(line: string): boolean {
  * date-led paragraphs keep their breaks.
  */
 export function joinBrokenLines(lines: string[]): string[] {
-  const out: string[] = [];
+  const out: Paragraph[] = [];
   const widths = blockWidths(lines);
   let pendingBlanks = 0;
   for (const [i, line] of lines.entries()) {
@@ -104,15 +106,40 @@ export function joinBrokenLines(lines: string[]): string[] {
     }
     const prev = out[out.length - 1];
     const inBlock = pendingBlanks === 0 && i > 0;
-    if (prev !== undefined && (isWrapped(prev, line) || (inBlock && isWrappedInBlock(lines[i - 1]!, line, widths[i]!)))) {
-      out[out.length - 1] = prev + line.trimStart();
+    if (prev !== undefined && prev.parts.length > 0 && (isWrapped(prev, line) || (inBlock && isWrappedInBlock(lines[i - 1]!, line, widths[i]!)))) {
+      extendParagraph(prev, line.trimStart());
     } else {
-      if (out.length > 0) for (let i = 0; i < Math.min(pendingBlanks, 2); i++) out.push('');
-      out.push(line);
+      if (out.length > 0) for (let i = 0; i < Math.min(pendingBlanks, 2); i++) out.push(paragraph(''));
+      out.push(paragraph(line));
     }
     pendingBlanks = 0;
   }
-  return out;
+  return out.map((p) => p.parts.join(''));
+}
+
+// A paragraph being joined is kept as its lines and what the joining rules ask of the whole (its
+// length, how it starts and ends, whether it holds table cells or a bar), so that joining a long
+// run of lines reads each line once instead of the growing paragraph again at every line.
+interface Paragraph {
+  parts: string[];
+  first: string;
+  last: string;
+  length: number;
+  cells: boolean;
+  bar: boolean;
+}
+
+function paragraph(line: string): Paragraph {
+  const t = line.trim();
+  return { parts: line === '' ? [] : [line], first: t, last: t, length: t.length, cells: TAB_CELLS.test(t), bar: BAR.test(t) };
+}
+
+function extendParagraph(p: Paragraph, line: string): void {
+  p.parts.push(line);
+  p.last = line.trim();
+  p.length += line.trim().length;
+  p.cells ||= TAB_CELLS.test(line);
+  p.bar ||= BAR.test(line);
 }
 
 /**
@@ -180,12 +207,11 @@ function blockWidths(lines: string[]): number[] {
   return out;
 }
 
-function isWrapped(prev: string, next: string): boolean {
-  const p = prev.trim();
+function isWrapped(prev: Paragraph, next: string): boolean {
   const n = next.trim();
-  if (p.length < WRAPPED_LINE_MIN || SENTENCE_END.test(p) || /^#/.test(p) || PAGE_BAR.test(p)) return false;
-  if (!/[\u4E00-\u9FFF，、]$/u.test(p)) return false; // English lines wrap at spaces; leave them
-  if (TAB_CELLS.test(p) || TAB_CELLS.test(n)) return false;
+  if (prev.length < WRAPPED_LINE_MIN || SENTENCE_END.test(prev.last) || /^#/.test(prev.first) || PAGE_LABEL.test(prev.first) || prev.bar) return false;
+  if (!/[\u4E00-\u9FFF，、]$/u.test(prev.last)) return false; // English lines wrap at spaces; leave them
+  if (prev.cells || TAB_CELLS.test(n)) return false;
   if (BLOCK_START.test(n) || DATE_LEAD.test(n)) return false;
   return CONTINUES.test(n);
 }

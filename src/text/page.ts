@@ -41,7 +41,9 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
         seen++;
         if (isPageNumber(t) || t.length > RUNNING_HEAD_MAX || SENTENCE_END.test(t)) continue;
         const key = `${step}\u0000${t}`;
-        beside.set(key, [...(beside.get(key) ?? []), i]);
+        const at = beside.get(key);
+        if (at) at.push(i);
+        else beside.set(key, [i]);
       }
     }
   }
