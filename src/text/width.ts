@@ -1,10 +1,23 @@
 // Columns a line takes on a page or terminal: CJK and full-width characters take two. Line breaks
 // that a PDF converter or an e-mail client made fall where this width runs out, not at a count of
 // characters (a line holding `App` or `2023` holds more characters than a line of Han).
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
-
+// Every line of every document is measured, so this is a loop over code units, not a regex.
 export function displayWidth(s: string): number {
-  return s.length + (s.match(WIDE)?.length ?? 0);
+  let width = s.length;
+  for (let i = 0; i < s.length; i++) if (isWide(s.charCodeAt(i))) width++;
+  return width;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
 }
 
 const TABLE_ROW = /\||\t|\S {2,}\S/;
